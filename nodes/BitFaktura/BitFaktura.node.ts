@@ -1,0 +1,44 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { routeItems } from '../core/router';
+import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
+import { OPERATIONS, RESOURCES } from './resources';
+
+/** No rate limit is documented; a few requests in flight keep a batch fast without hammering the account. */
+const CONCURRENCY = 4;
+
+export class BitFaktura implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'BitFaktura',
+		name: 'bitFaktura',
+		icon: 'file:bitFaktura.svg',
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Issue invoices and manage clients, products, payments and stock in BitFaktura',
+		defaults: { name: 'BitFaktura' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'bitFakturaApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: RESOURCES.map(({ name, value }) => ({ name, value })),
+				default: 'invoice',
+			},
+			...RESOURCES.flatMap(({ definition }) => definition.description),
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeItems(this, OPERATIONS, { concurrency: CONCURRENCY });
+	}
+}

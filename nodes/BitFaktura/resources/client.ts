@@ -1,0 +1,134 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../core/errors';
+import { simplifyField } from '../../core/fields/common';
+import { partyFields, readParty } from '../../core/fields/party';
+import { readCollection, renameKeys, requireText } from '../../core/params';
+import type { Operation } from '../../core/router';
+import { clientLocator } from '../locators';
+import { clientOf, simplifyClient } from '../mapping';
+import { bitFakturaRequest } from '../transport';
+import { recordResource } from './record';
+
+/** Client card fields only BitFaktura has, beside the canonical party fields. */
+const OWN_FIELDS: INodeProperties[] = [
+	{ displayName: 'Bank Name', name: 'bank', type: 'string', default: '' },
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', description: 'Needed for a private person' },
+	{ displayName: 'Note', name: 'note', type: 'string', default: '' },
+	{ displayName: 'Register Number', name: 'registerNumber', type: 'string', default: '', description: 'EDRPOU or trade register number' },
+	{ displayName: 'Shortcut', name: 'shortcut', type: 'string', default: '', description: 'Short name used to find the client' },
+	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Comma-separated tags' },
+	{ displayName: 'Website', name: 'www', type: 'string', default: '' },
+];
+
+const OWN_WIRE = {
+	bank: 'bank',
+	firstName: 'first_name',
+	lastName: 'last_name',
+	note: 'note',
+	registerNumber: 'register_number',
+	shortcut: 'shortcut',
+	www: 'www',
+};
+
+const clientDetailOptions = [
+	...partyFields(['taxId', 'street', 'city', 'postCode', 'country', 'email', 'phone', 'isPerson', 'bankAccount', 'externalId']),
+	...OWN_FIELDS,
+].sort((a, b) => a.displayName.localeCompare(b.displayName));
+
+function clientRecord(name: string, values: IDataObject): IDataObject {
+	const record = { ...clientOf(readParty(name, values)), ...renameKeys(values, OWN_WIRE) };
+	if (typeof values.tags === 'string' && values.tags.trim() !== '') {
+		record.tag_list = values.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+	}
+	return record;
+}
+
+const getByExternalId: Operation = {
+	kind: 'read',
+	async execute(ctx: IExecuteFunctions, itemIndex: number) {
+		const externalId = requireText(ctx, 'externalId', itemIndex, 'External ID');
+		const matches = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', '/clients.json', {
+			qs: { external_id: externalId },
+			itemIndex,
+		});
+		if (matches.length === 0) {
+			throw inputError(ctx.getNode(), `No client has the external ID "${externalId}"`, itemIndex, 'Check the ID, or create the client first.');
+		}
+		const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+		return simplify ? (simplifyClient(matches[0]) as unknown as IDataObject) : matches[0];
+	},
+};
+
+export const clientResource = recordResource({
+	resource: 'client',
+	label: 'Client',
+	plural: 'Clients',
+	wrapper: 'client',
+	basePath: '/clients',
+	idField: clientLocator(),
+	simplify: (client) => simplifyClient(client) as unknown as IDataObject,
+	create: {
+		fields: [
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Company name, or the full name of a private person' },
+			{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: clientDetailOptions },
+		],
+		read: (ctx, i) => clientRecord(requireText(ctx, 'name', i, 'Name'), readCollection(ctx, 'additionalFields', i)),
+	},
+	update: {
+		fields: [
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...clientDetailOptions],
+			},
+		],
+		read: (ctx, i) => {
+			const { name, ...values } = readCollection(ctx, 'updateFields', i);
+			return clientRecord(String(name ?? ''), values);
+		},
+	},
+	list: {
+		fields: [
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{ displayName: 'Email', name: 'email', type: 'string', default: '' },
+					{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Clients whose name contains this text' },
+					{ displayName: 'Shortcut', name: 'shortcut', type: 'string', default: '' },
+					{ displayName: 'Tax ID', name: 'taxId', type: 'string', default: '' },
+				],
+			},
+		],
+		read: (ctx, i) =>
+			renameKeys(readCollection(ctx, 'filters', i), {
+				email: 'email',
+				externalId: 'external_id',
+				name: 'name',
+				shortcut: 'shortcut',
+				taxId: 'tax_no',
+			}),
+	},
+	extraOperations: [
+		{
+			value: 'getByExternalId',
+			name: 'Get by External ID',
+			action: 'Get a client by external ID',
+			description: 'Find the client that carries the ID of your own system',
+			fields: [
+				{ displayName: 'External ID', name: 'externalId', type: 'string', default: '', required: true },
+				simplifyField({}),
+			],
+			operation: getByExternalId,
+		},
+	],
+});

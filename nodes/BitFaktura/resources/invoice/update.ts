@@ -1,0 +1,99 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../core/errors';
+import { parseLineItem, readLineItems } from '../../../core/fields/lineItems';
+import { readParty } from '../../../core/fields/party';
+import { checked, readCollection, requireId } from '../../../core/params';
+import type { Operation } from '../../../core/router';
+import { partyFieldsOf, positionOf } from '../../mapping';
+import { bitFakturaRequest } from '../../transport';
+import { lineItems } from './create';
+import { invoiceDetailFields, invoiceDetailsOf, partyCollection } from './details';
+import { invoiceIdField } from './fields';
+import { outputInvoice } from './output';
+
+function changeLineItemsField(): INodeProperties {
+	const field = lineItems({}, 'lineItemsToChange', 'Line Items to Change');
+	const [group] = field.options as Array<{ displayName: string; name: string; values: INodeProperties[] }>;
+	return {
+		...field,
+		placeholder: 'Change Line Item',
+		description: 'Existing lines, by their position ID (the ID of the line in the invoice’s positions)',
+		options: [
+			{
+				...group,
+				values: [
+					{ displayName: 'Position ID', name: 'positionId', type: 'string', default: '', required: true },
+					...group.values,
+				],
+			},
+		],
+	};
+}
+
+export const updateFields: INodeProperties[] = [
+	invoiceIdField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Buyer Name', name: 'buyerName', type: 'string', default: '' }, ...invoiceDetailFields],
+	},
+	partyCollection('buyer', 'Buyer Details'),
+	{ ...lineItems({}, 'lineItemsToAdd', 'Line Items to Add'), placeholder: 'Add Line Item' },
+	changeLineItemsField(),
+	{
+		displayName: 'Position IDs to Remove',
+		name: 'positionIdsToRemove',
+		type: 'string',
+		default: '',
+		placeholder: '101, 102',
+		description: 'Comma-separated IDs of the lines to delete from the invoice',
+	},
+];
+
+function positionIdOf(ctx: IExecuteFunctions, itemIndex: number, value: unknown, where: string): number {
+	const id = String(value ?? '').trim();
+	if (!/^\d+$/.test(id)) {
+		throw inputError(ctx.getNode(), `${where}: Position ID must be a number, got "${id}"`, itemIndex);
+	}
+	return Number(id);
+}
+
+/** Lines to add go without an ID, changed ones with theirs, removed ones flagged: the API's update shape. */
+function positionChanges(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	const added = readLineItems(ctx, itemIndex, { required: false, parameterName: 'lineItemsToAdd' }).map(positionOf);
+	const changeRows = (ctx.getNodeParameter('lineItemsToChange', itemIndex, {}) as { item?: IDataObject[] }).item ?? [];
+	const changed = changeRows.map((row, index) => {
+		const where = `Line item to change ${index + 1}`;
+		const id = positionIdOf(ctx, itemIndex, row.positionId, where);
+		const item = checked(ctx, itemIndex, () => parseLineItem(row, index + 1, true));
+		return { id, ...positionOf(item) };
+	});
+	const removedText = String(ctx.getNodeParameter('positionIdsToRemove', itemIndex, '') ?? '');
+	const removed = removedText
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.map((part) => ({ id: positionIdOf(ctx, itemIndex, part, 'Position IDs to Remove'), _destroy: 1 }));
+	return [...changed, ...removed, ...added];
+}
+
+export const updateInvoice: Operation = {
+	kind: 'write',
+	async execute(ctx, itemIndex) {
+		const id = requireId(ctx, 'invoiceId', itemIndex, 'Invoice ID');
+		const { buyerName, ...details } = readCollection(ctx, 'updateFields', itemIndex);
+		const buyer = partyFieldsOf('buyer', readParty(String(buyerName ?? ''), readCollection(ctx, 'buyer', itemIndex)));
+		const positions = positionChanges(ctx, itemIndex);
+		const invoice: IDataObject = { ...invoiceDetailsOf(ctx, itemIndex, details), ...buyer };
+		if (positions.length > 0) invoice.positions = positions;
+		if (Object.keys(invoice).length === 0) {
+			throw inputError(ctx.getNode(), 'Nothing to update was set', itemIndex, 'Add an update field, buyer detail or line item change.');
+		}
+		const updated = await bitFakturaRequest<IDataObject>(ctx, 'PUT', `/invoices/${id}.json`, { body: { invoice }, itemIndex });
+		return outputInvoice(ctx, itemIndex, updated);
+	},
+};

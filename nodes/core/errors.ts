@@ -1,0 +1,93 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { redactSecrets } from './redact';
+
+/** One field the service refused, with its own messages. */
+export interface FieldError {
+	field: string;
+	messages: string[];
+}
+
+/** A refusal as the service worded it, before it becomes an n8n error. */
+export interface ProviderFailure {
+	message: string;
+	fieldErrors?: FieldError[];
+	/** HTTP status; absent when the service answered 200 with an error inside. */
+	status?: number;
+}
+
+const HINT_BY_STATUS: Record<number, string> = {
+	400: 'The service could not read the request. Check the values of the fields named above.',
+	401: 'Check the credential: the key or token may be wrong, revoked or for another account.',
+	402: 'The account’s plan does not allow this. Check the subscription in the service.',
+	403: 'The credential has no access to this. Check the key’s permissions in the service.',
+	404: 'Check the ID: the record may not exist in this account, or it was deleted.',
+	409: 'The record conflicts with one that exists. Correct the fields named above.',
+	422: 'Correct the fields named above and run the node again.',
+	429: 'The service is limiting requests. Send fewer items per run or try again later.',
+};
+
+function hintFor(status: number | undefined): string {
+	if (status === undefined) return 'Correct the request as the service describes and run the node again.';
+	if (status >= 500) return 'The service failed to answer. Try again later; nothing was changed by n8n.';
+	return HINT_BY_STATUS[status] ?? 'Check the values sent and the credential.';
+}
+
+/** `buyer_name` → `Buyer name`: the service's wire names read as words, as Rails-style messages do. */
+function humanizeField(field: string): string {
+	const words = field
+		.replace(/\]\[|\[|\]|\./g, ' ')
+		.replace(/_/g, ' ')
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.trim()
+		.toLowerCase();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Field errors as one readable sentence per field, e.g. `Buyer name can't be blank`. */
+export function describeFieldErrors(fieldErrors: FieldError[]): string {
+	return fieldErrors
+		.map(({ field, messages }) => `${humanizeField(field)} ${messages.join(', ')}`.trim())
+		.join('; ');
+}
+
+export interface ProviderErrorContext {
+	service: string;
+	itemIndex?: number;
+	secrets: Array<string | undefined>;
+	hint?: string;
+}
+
+/** The one way a refusal by a service becomes an n8n error: the service's own words, no secrets. */
+export function providerError(node: INode, failure: ProviderFailure, context: ProviderErrorContext): NodeApiError {
+	const fieldText = failure.fieldErrors?.length ? describeFieldErrors(failure.fieldErrors) : '';
+	const said = fieldText !== '' ? fieldText : failure.message;
+	const message = redactSecrets(`${context.service}: ${said}`, context.secrets);
+	const hint = context.hint ?? hintFor(failure.status);
+	const description = redactSecrets(
+		fieldText !== '' && failure.message !== '' && failure.message !== fieldText
+			? `${failure.message}. ${hint}`
+			: hint,
+		context.secrets,
+	);
+	const httpCode = failure.status === undefined ? undefined : String(failure.status);
+	const response: JsonObject = { message, description };
+	if (httpCode !== undefined) response.httpCode = httpCode;
+	return new NodeApiError(node, response, { message, description, httpCode, itemIndex: context.itemIndex });
+}
+
+/** Bad input found before any request is sent. */
+export function inputError(node: INode, message: string, itemIndex: number, description?: string): NodeOperationError {
+	return new NodeOperationError(node, message, { itemIndex, description });
+}
+
+/** Any failure inside an operation as an n8n error that names the item. */
+export function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	return new NodeOperationError(node, message, { itemIndex });
+}

@@ -1,0 +1,10 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { parseDate } from '../canonical';
+import { checked } from '../params';
+
+/** An optional date field as `YYYY-MM-DD`; empty → undefined, anything else unreadable → an error naming it. */
+export function readDate(ctx: IExecuteFunctions, value: unknown, label: string, itemIndex: number): string | undefined {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	return checked(ctx, itemIndex, () => parseDate(value, label));
+}

@@ -1,0 +1,43 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+export interface OperationOption {
+	value: string;
+	name: string;
+	/** What the operation does, as n8n shows it in the actions panel ("Create an invoice"). */
+	action: string;
+	description?: string;
+}
+
+/** The standard operations with the names and actions n8n users know from every other node. */
+export function standardOperation(value: 'create' | 'get' | 'getMany' | 'update' | 'delete', label: string, plural: string): OperationOption {
+	const article = /^[aeiou]/i.test(label) ? 'an' : 'a';
+	const lower = label.toLowerCase();
+	switch (value) {
+		case 'create':
+			return { value, name: 'Create', action: `Create ${article} ${lower}` };
+		case 'get':
+			return { value, name: 'Get', action: `Get ${article} ${lower}` };
+		case 'getMany':
+			return { value, name: 'Get Many', action: `Get many ${plural.toLowerCase()}` };
+		case 'update':
+			return { value, name: 'Update', action: `Update ${article} ${lower}` };
+		case 'delete':
+			return { value, name: 'Delete', action: `Delete ${article} ${lower}` };
+	}
+}
+
+/** The Operation dropdown of one resource, sorted by name as n8n's linter asks. */
+export function operationProperty(resource: string, options: OperationOption[], defaultValue: string): INodeProperties {
+	const sorted: INodePropertyOptions[] = [...options]
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.map(({ value, name, action, description }) => ({ value, name, action, description: description ?? action }));
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: sorted,
+		default: defaultValue,
+	};
+}

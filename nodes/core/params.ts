@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { inputError } from './errors';
+
+/** A parameter's text, trimmed; empty when the user left it blank. */
+export function readText(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	if (value === null || value === undefined) return '';
+	return String(value).trim();
+}
+
+/** A text the operation cannot do without, named in the error before any request is sent. */
+export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+	const value = readText(ctx, name, itemIndex);
+	if (value === '') {
+		throw inputError(ctx.getNode(), `${label} is required`, itemIndex, `Enter a value for "${label}".`);
+	}
+	return value;
+}
+
+/** The ID a resource locator holds, whichever mode (From List, By ID, By URL) the user picked. */
+export function requireId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const id = value === null || value === undefined ? '' : String(value).trim();
+	if (id === '') {
+		throw inputError(ctx.getNode(), `${label} is required`, itemIndex, `Pick the ${label.toLowerCase()} from the list or enter its ID.`);
+	}
+	if (!/^\d+$/.test(id)) {
+		throw inputError(
+			ctx.getNode(),
+			`${label} must be a number, got "${id}"`,
+			itemIndex,
+			`IDs in this service are whole numbers. Pick the ${label.toLowerCase()} from the list or enter its numeric ID.`,
+		);
+	}
+	return id;
+}
+
+/** An optional ID from a resource locator; undefined when left empty. */
+export function optionalId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
+	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const id = value === null || value === undefined ? '' : String(value).trim();
+	if (id === '') return undefined;
+	if (!/^\d+$/.test(id)) {
+		throw inputError(ctx.getNode(), `${label} must be a number, got "${id}"`, itemIndex);
+	}
+	return id;
+}
+
+/** A collection parameter (Additional Fields, Filters, Options) as a plain object. */
+export function readCollection(ctx: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
+	return (ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) ?? {};
+}
+
+/** Drops the keys the user left empty, so the service keeps its own defaults for them. */
+export function withoutEmpty(values: IDataObject): IDataObject {
+	const kept: IDataObject = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined || value === null || value === '') continue;
+		kept[key] = value;
+	}
+	return kept;
+}
+
+/** Runs a canonical parser; what it refuses becomes an error naming the field and the item. */
+export function checked<T>(ctx: IExecuteFunctions, itemIndex: number, parse: () => T): T {
+	try {
+		return parse();
+	} catch (error) {
+		throw inputError(ctx.getNode(), (error as Error).message, itemIndex);
+	}
+}
+
+/** The user's values under the service's names; keys without a name in the map and empty values are left out. */
+export function renameKeys(values: IDataObject, names: Record<string, string>): IDataObject {
+	const renamed: IDataObject = {};
+	for (const [field, wireName] of Object.entries(names)) {
+		const value = values[field];
+		if (value === undefined || value === null || value === '') continue;
+		renamed[wireName] = value;
+	}
+	return renamed;
+}

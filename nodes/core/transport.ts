@@ -1,0 +1,158 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { ProviderFailure } from './errors';
+import { providerError } from './errors';
+import { redactSecrets, redactUrl } from './redact';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+/** What the core needs to know about one service to talk to it; everything else stays in its folder. */
+export interface ServiceDefinition {
+	/** The service's name as users know it, used in every message. */
+	name: string;
+	credentialType: string;
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+	/** Every credential value that must never appear in an error, an output item or a log. */
+	secrets(credentials: ICredentialDataDecryptedObject): Array<string | undefined>;
+	/** The service's own message and field errors from a non-2xx answer. */
+	readFailure(status: number, body: unknown): ProviderFailure;
+	/** Services that answer 200 with an error inside say so here. */
+	envelopeFailure?(body: unknown): ProviderFailure | undefined;
+	/** Per-status advice that is more precise than the core's general one. */
+	hints?: Partial<Record<number, string>>;
+	timeoutMs?: number;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | string | Buffer;
+	headers?: IDataObject;
+	/** Read the answer as bytes (PDF and other files). */
+	binary?: boolean;
+	itemIndex?: number;
+}
+
+export interface ApiResponse<T> {
+	status: number;
+	headers: IDataObject;
+	body: T;
+}
+
+interface FullResponse {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+function isJsonBody(body: ApiRequest['body']): body is IDataObject | IDataObject[] {
+	return typeof body === 'object' && body !== null && !Buffer.isBuffer(body);
+}
+
+/** Error bodies of file downloads arrive as bytes; read them as the JSON or text they are. */
+function decodeBody(body: unknown): unknown {
+	if (!Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) return body;
+	const text = Buffer.from(body as Buffer).toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+function networkCode(error: unknown): string | undefined {
+	const candidates = [error, (error as { cause?: unknown })?.cause];
+	for (const candidate of candidates) {
+		const code = (candidate as { code?: unknown } | undefined)?.code;
+		if (typeof code === 'string' && code !== '') return code;
+	}
+	return undefined;
+}
+
+function unreachableError(
+	node: INode,
+	service: ServiceDefinition,
+	baseUrl: string,
+	error: unknown,
+	secrets: Array<string | undefined>,
+	itemIndex: number | undefined,
+): NodeApiError {
+	const code = networkCode(error) ?? 'no answer';
+	const address = redactSecrets(redactUrl(baseUrl), secrets);
+	const message = `${service.name}: could not reach ${address} (${code})`;
+	const description = `Check the account address in the ${service.name} credential and that the service is up.`;
+	return new NodeApiError(node, { message, description }, { message, description, itemIndex });
+}
+
+/**
+ * Sends one request through n8n's authenticated HTTP helper (proxy, SSL and credential handling stay
+ * n8n's) and turns every failure into the service's own words with the secrets removed. Statuses are
+ * read here rather than by n8n, so that no raw request (with a token in its URL) is kept in an error.
+ */
+export async function sendRequest<T>(
+	ctx: RequestContext,
+	service: ServiceDefinition,
+	request: ApiRequest,
+): Promise<ApiResponse<T>> {
+	const credentials = await ctx.getCredentials(service.credentialType, request.itemIndex ?? 0);
+	const secrets = service.secrets(credentials);
+	const baseUrl = service.baseUrl(credentials);
+	const jsonBody = isJsonBody(request.body);
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		baseURL: baseUrl,
+		url: request.path,
+		qs: request.qs,
+		body: request.body,
+		headers: {
+			Accept: request.binary ? '*/*' : 'application/json',
+			...(jsonBody ? { 'Content-Type': 'application/json' } : {}),
+			...request.headers,
+		},
+		arrayFormat: 'brackets',
+		json: !request.binary,
+		encoding: request.binary ? 'arraybuffer' : undefined,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+	};
+
+	let response: FullResponse;
+	try {
+		response = (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			service.credentialType,
+			options,
+		)) as FullResponse;
+	} catch (error) {
+		throw unreachableError(ctx.getNode(), service, baseUrl, error, secrets, request.itemIndex);
+	}
+
+	const context = {
+		service: service.name,
+		itemIndex: request.itemIndex,
+		secrets,
+	};
+	const status = response.statusCode;
+	if (status < 200 || status >= 300) {
+		const failure = { ...service.readFailure(status, decodeBody(response.body)), status };
+		throw providerError(ctx.getNode(), failure, { ...context, hint: service.hints?.[status] });
+	}
+	const envelope = service.envelopeFailure?.(response.body);
+	if (envelope !== undefined) throw providerError(ctx.getNode(), envelope, context);
+
+	return { status, headers: response.headers, body: response.body as T };
+}
