@@ -18,7 +18,7 @@ export class BitFakturaApi implements ICredentialType {
 
 	displayName = 'BitFaktura API';
 
-	documentationUrl = 'https://github.com/bitfaktura-com-ua/API';
+	documentationUrl = 'https://github.com/bitfaktura-com-ua/api';
 
 	icon = 'file:bitFaktura.svg' as const;
 

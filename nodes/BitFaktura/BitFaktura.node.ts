@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeItems } from '../core/router';
 import { listSearch } from './methods/listSearch';
@@ -20,8 +19,8 @@ export class BitFaktura implements INodeType {
 		description: 'Issue invoices and manage clients, products, payments and stock in BitFaktura',
 		defaults: { name: 'BitFaktura' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		inputs: ['main'],
+		outputs: ['main'],
 		credentials: [{ name: 'bitFakturaApi', required: true }],
 		properties: [
 			{

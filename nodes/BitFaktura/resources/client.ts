@@ -101,7 +101,8 @@ export const clientResource = recordResource({
 				placeholder: 'Add Filter',
 				default: {},
 				options: [
-					{ displayName: 'Email', name: 'email', type: 'string', default: '' },
+					{ displayName: 'Email', name: 'email', type: 'string',
+																																												placeholder: 'name@email.com', default: '' },
 					{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Clients whose name contains this text' },
 					{ displayName: 'Shortcut', name: 'shortcut', type: 'string', default: '' },

@@ -8,7 +8,7 @@ import { readListLimits } from '../../core/pagination';
 import { inputError } from '../../core/errors';
 import { requireId } from '../../core/params';
 import type { Operation } from '../../core/router';
-import { bitFakturaList, bitFakturaRequest, MAX_PAGE_SIZE } from '../transport';
+import { bitFakturaList, bitFakturaRequest } from '../transport';
 
 /** The fields of one operation and how to read them into the wire record. */
 export interface FieldsReader {
@@ -93,7 +93,7 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 	};
 
 	options.push(standardOperation('getMany', spec.label, spec.plural));
-	fields.push(...returnAllAndLimit(show('getMany'), MAX_PAGE_SIZE), ...display('getMany', spec.list?.fields ?? []));
+	fields.push(...returnAllAndLimit(show('getMany')), ...display('getMany', spec.list?.fields ?? []));
 	if (spec.simplify) fields.push(simplifyField(show('getMany')));
 	operations.getMany = {
 		kind: 'read',

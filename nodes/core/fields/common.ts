@@ -3,7 +3,7 @@ import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n
 export type Show = NonNullable<IDisplayOptions['show']>;
 
 /** Return All with Limit, the pair n8n users expect on every list. */
-export function returnAllAndLimit(show: Show, maxPageSize: number): INodeProperties[] {
+export function returnAllAndLimit(show: Show): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -20,7 +20,7 @@ export function returnAllAndLimit(show: Show, maxPageSize: number): INodePropert
 			displayOptions: { show: { ...show, returnAll: [false] } },
 			typeOptions: { minValue: 1 },
 			default: 50,
-			description: `Max number of results to return (fetched ${maxPageSize} per request)`,
+			description: 'Max number of results to return',
 		},
 	];
 }

@@ -90,9 +90,9 @@ export const invoiceDetailFields: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'European Central Bank', value: 'ecb' },
-			{ name: 'National Bank of Ukraine', value: 'nbu' },
-			{ name: 'National Bank of Poland', value: 'nbp' },
 			{ name: 'National Bank of Georgia', value: 'nbg' },
+			{ name: 'National Bank of Poland', value: 'nbp' },
+			{ name: 'National Bank of Ukraine', value: 'nbu' },
 			{ name: 'Own Rate', value: 'own' },
 		],
 		default: 'nbu',

@@ -6,5 +6,5 @@ export const invoiceIdField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	description: 'The numeric ID of the invoice (the "id" of an invoice item, not its number)',
+	description: 'The numeric ID of the invoice as the service returns it, not its printed number',
 };

@@ -5,7 +5,7 @@ import { returnAllAndLimit, simplifyField } from '../../../core/fields/common';
 import { operationProperty, standardOperation } from '../../../core/fields/operations';
 import { requireId } from '../../../core/params';
 import type { Operation } from '../../../core/router';
-import { bitFakturaRequest, MAX_PAGE_SIZE } from '../../transport';
+import { bitFakturaRequest } from '../../transport';
 import type { ResourceDefinition } from '../record';
 import { createFields, createInvoice } from './create';
 import {
@@ -65,7 +65,7 @@ export const invoiceResource: ResourceDefinition = {
 		...forOperation('create', createFields),
 		...forOperation('get', [invoiceIdField]),
 		...forOperation('getMany', getManyFilters),
-		...returnAllAndLimit(show('getMany'), MAX_PAGE_SIZE),
+		...returnAllAndLimit(show('getMany')),
 		...forOperation('update', updateFields),
 		...forOperation('delete', [invoiceIdField]),
 		...forOperation('downloadPdf', downloadPdfFields),
