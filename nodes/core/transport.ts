@@ -72,14 +72,34 @@ function decodeBody(body: unknown): unknown {
 	}
 }
 
+/**
+ * The system error code (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…) of a request that got no answer. n8n wraps
+ * the request error in a NodeApiError that keeps only its texts, so the code is read from those too.
+ */
 function networkCode(error: unknown): string | undefined {
-	const candidates = [error, (error as { cause?: unknown })?.cause];
-	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown } | undefined)?.code;
+	const wrapped = error as { code?: unknown; cause?: { code?: unknown }; message?: unknown; messages?: unknown };
+	for (const code of [wrapped?.code, wrapped?.cause?.code]) {
 		if (typeof code === 'string' && code !== '') return code;
+	}
+	const texts = [wrapped?.message, ...(Array.isArray(wrapped?.messages) ? wrapped.messages : [])];
+	for (const text of texts) {
+		const match = typeof text === 'string' ? /\b(E[A-Z][A-Z0-9_]{2,})\b/.exec(text) : null;
+		if (match) return match[1];
 	}
 	return undefined;
 }
+
+/** Said in words: n8n replaces a message that contains the bare code with its own, losing the address. */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ECONNRESET: 'connection reset',
+	ENOTFOUND: 'no such host',
+	EAI_AGAIN: 'host name lookup failed',
+	ETIMEDOUT: 'timed out',
+	ECONNABORTED: 'timed out',
+	ECERTHASEXPIRED: 'expired TLS certificate',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+};
 
 function unreachableError(
 	node: INode,
@@ -89,9 +109,10 @@ function unreachableError(
 	secrets: Array<string | undefined>,
 	itemIndex: number | undefined,
 ): NodeApiError {
-	const code = networkCode(error) ?? 'no answer';
+	const code = networkCode(error);
 	const address = redactSecrets(redactUrl(baseUrl), secrets);
-	const message = `${service.name}: could not reach ${address} (${code})`;
+	const reason = (code && NETWORK_FAILURES[code]) ?? 'no answer';
+	const message = `${service.name}: could not reach ${address} (${reason})`;
 	const description = `Check the account address in the ${service.name} credential and that the service is up.`;
 	return new NodeApiError(node, { message, description }, { message, description, itemIndex });
 }

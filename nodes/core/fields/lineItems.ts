@@ -47,7 +47,15 @@ const FIELD_DESCRIPTIONS: Record<LineItemField, INodeProperties> = {
 		default: '',
 		description: 'Gross value of the whole line; the service derives the unit price',
 	},
-	vatRate: { displayName: 'VAT Rate', name: 'vatRate', type: 'string', default: '23', description: VAT_RATE_DESCRIPTION },
+	// Empty by default: a line taken from a product keeps the product's rate unless the user sets one.
+	vatRate: {
+		displayName: 'VAT Rate',
+		name: 'vatRate',
+		type: 'string',
+		default: '',
+		placeholder: '23',
+		description: `${VAT_RATE_DESCRIPTION}; the product's rate when empty`,
+	},
 	discountPercent: {
 		displayName: 'Discount (%)',
 		name: 'discountPercent',

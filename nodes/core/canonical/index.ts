@@ -1,0 +1,31 @@
+export * from './types';
+export { InvalidValueError, LookupRequiredError, UnsupportedValueError } from './errors';
+export type { CanonicalConcept } from './errors';
+export {
+	addDecimals,
+	decimalToNumber,
+	formatMoney,
+	fromMinorUnits,
+	multiplyDecimals,
+	parseDecimal,
+	toMinorUnits,
+} from './money';
+export {
+	normalizeVatRate,
+	vatRateFromBitFaktura,
+	vatRateFromIfirma,
+	vatRateFromInfakt,
+	vatRateToAfaktury,
+	vatRateToBitFaktura,
+	vatRateToIfirma,
+	vatRateToInfakt,
+	vatTreatmentForInvBg,
+} from './vat';
+export type { IfirmaVatRate } from './vat';
+export { formatDottedDate, parseDate, parseDateTime, parseDottedDate, parseMonth } from './dates';
+export { PAYMENT_METHOD_CODES, paymentMethodFromProvider, paymentMethodToProvider } from './paymentMethods';
+export { DOCUMENT_KIND_CODES, documentKindFromProvider, documentKindToProvider } from './documentKinds';
+export { FREE_TEXT, LOOKUP } from './enumTable';
+export type { EnumCell, EnumTable, ReadOnlyCell } from './enumTable';
+export { buildSimpleClient, buildSimpleInvoice, buildSimpleProduct } from './simplify';
+export type { SimpleClientInput, SimpleInvoiceInput, SimpleLineItemInput, SimpleProductInput } from './simplify';

@@ -1,0 +1,10 @@
+/** Categories (`/categories.json`): `{category: {name, description}}` (S0, BF, FK). */
+import { namedResource } from './namedResources';
+import type { CategoryRecord } from './store';
+
+export const categories = namedResource<CategoryRecord>({
+	collection: '/categories',
+	wrapper: 'category',
+	fields: ['name', 'description'],
+	table: (store) => store.categories,
+});

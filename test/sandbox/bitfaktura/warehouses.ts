@@ -1,0 +1,10 @@
+/** Warehouses (`/warehouses.json`): `{warehouse: {name, kind, description}}` (S0, BF, FK). */
+import { namedResource } from './namedResources';
+import type { WarehouseRecord } from './store';
+
+export const warehouses = namedResource<WarehouseRecord>({
+	collection: '/warehouses',
+	wrapper: 'warehouse',
+	fields: ['name', 'kind', 'description'],
+	table: (store) => store.warehouses,
+});
