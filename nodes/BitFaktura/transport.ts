@@ -88,22 +88,27 @@ export async function bitFakturaDownload(
 	return await sendRequest<Buffer>(ctx, bitFaktura, { method: 'GET', path, binary: true, ...call });
 }
 
-/** Lists are bare arrays paged by `page`/`per_page`; a page past the end is empty. */
+/**
+ * Lists are bare arrays paged by `page`/`per_page`; a page past the end is empty. `keep` filters what the
+ * API cannot: paging then goes on while the service still had full pages, until the limit is reached.
+ */
 export async function bitFakturaList(
 	ctx: RequestContext,
 	path: string,
 	qs: IDataObject,
 	limits: ListLimits,
 	itemIndex?: number,
+	keep?: (record: IDataObject) => boolean,
 ): Promise<IDataObject[]> {
 	return await collectPages<IDataObject>({
 		...limits,
 		maxPageSize: MAX_PAGE_SIZE,
-		fetchPage: async (page, pageSize) => ({
-			records: await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, {
+		fetchPage: async (page, pageSize) => {
+			const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, {
 				qs: { ...qs, page, per_page: pageSize },
 				itemIndex,
-			}),
-		}),
+			});
+			return { records: keep ? records.filter(keep) : records, hasMore: records.length === pageSize };
+		},
 	});
 }

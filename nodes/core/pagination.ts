@@ -34,8 +34,8 @@ function pageSizeFor(limits: ListLimits, maxPageSize: number): number {
 }
 
 function isLastPage<T>(page: Page<T>, pageSize: number): boolean {
-	if (page.records.length === 0) return true;
-	return page.hasMore === undefined ? page.records.length < pageSize : !page.hasMore;
+	if (page.hasMore !== undefined) return !page.hasMore;
+	return page.records.length < pageSize;
 }
 
 /**

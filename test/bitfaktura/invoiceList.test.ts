@@ -131,3 +131,18 @@ describe('BitFaktura invoice lists', () => {
 		expect(bf.sandbox.requests.length).toBe(before);
 	});
 });
+
+describe('BitFaktura unpaid invoices', () => {
+	test('Unpaid Only keeps paging past pages with nothing unpaid until the limit is met', async () => {
+		const [paidOne, open] = await issue(2, { issueDate: '2022-06-01' }, 'Unpaid test');
+		await bf.json({ resource: 'invoice', operation: 'changeStatus', invoiceId: String(paidOne.id), status: 'paid' });
+		const invoices = await bf.json({
+			resource: 'invoice',
+			operation: 'getMany',
+			limit: 1,
+			filters: { dateFrom: '2022-06-01', dateTo: '2022-06-01', unpaidOnly: true },
+			simplify: false,
+		});
+		expect(invoices.map((invoice) => invoice.id)).toEqual([open.id]);
+	});
+});

@@ -74,6 +74,7 @@ export const getManyFilters: INodeProperties[] = [
 				],
 				default: 'yes',
 			},
+			{ displayName: 'Unpaid Only', name: 'unpaidOnly', type: 'boolean', default: false, description: 'Whether to keep only invoices not fully paid and not cancelled (filtered by the node, as the API has no such filter)' },
 		],
 	},
 ];
@@ -87,6 +88,10 @@ const PASS_THROUGH: Record<string, string> = {
 	dateType: 'search_date_type',
 	period: 'period',
 };
+
+function isUnpaid(invoice: IDataObject): boolean {
+	return invoice.status !== 'paid' && invoice.cancelled !== true;
+}
 
 export const getManyInvoices: Operation = {
 	kind: 'read',
@@ -116,7 +121,8 @@ export const getManyInvoices: Operation = {
 		if (filters.includePositions === true) qs.include_positions = true;
 		if (filters.order !== undefined) qs.order = filters.descending === true ? `${String(filters.order)}.desc` : filters.order;
 
-		const invoices = await bitFakturaList(ctx, '/invoices.json', qs, readListLimits(ctx, itemIndex), itemIndex);
+		const keep = filters.unpaidOnly === true ? isUnpaid : undefined;
+		const invoices = await bitFakturaList(ctx, '/invoices.json', qs, readListLimits(ctx, itemIndex), itemIndex, keep);
 		return invoices.map((invoice) => outputInvoice(ctx, itemIndex, invoice));
 	},
 };
