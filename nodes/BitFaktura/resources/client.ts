@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../core/errors';
-import { simplifyField } from '../../core/fields/common';
+import { simplifyField, fieldsCollection } from '../../core/fields/common';
 import { partyFields, readParty } from '../../core/fields/party';
 import { readCollection, renameKeys, requireText } from '../../core/params';
 import type { Operation } from '../../core/router';
@@ -72,20 +72,13 @@ export const clientResource = recordResource({
 	create: {
 		fields: [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Company name, or the full name of a private person' },
-			{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: clientDetailOptions },
+			fieldsCollection('additionalFields', clientDetailOptions),
 		],
 		read: (ctx, i) => clientRecord(requireText(ctx, 'name', i, 'Name'), readCollection(ctx, 'additionalFields', i)),
 	},
 	update: {
 		fields: [
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...clientDetailOptions],
-			},
+			fieldsCollection('updateFields', [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...clientDetailOptions]),
 		],
 		read: (ctx, i) => {
 			const { name, ...values } = readCollection(ctx, 'updateFields', i);
@@ -94,21 +87,14 @@ export const clientResource = recordResource({
 	},
 	list: {
 		fields: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
+			fieldsCollection('filters', [
 					{ displayName: 'Email', name: 'email', type: 'string',
 																																												placeholder: 'name@email.com', default: '' },
 					{ displayName: 'External ID', name: 'externalId', type: 'string', default: '' },
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Clients whose name contains this text' },
 					{ displayName: 'Shortcut', name: 'shortcut', type: 'string', default: '' },
 					{ displayName: 'Tax ID', name: 'taxId', type: 'string', default: '' },
-				],
-			},
+				]),
 		],
 		read: (ctx, i) =>
 			renameKeys(readCollection(ctx, 'filters', i), {

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { multipartBody, readFileInput } from '../../core/binary';
 import { inputError } from '../../core/errors';
-import { binaryPropertyField } from '../../core/fields/common';
+import { binaryPropertyField, fieldsCollection } from '../../core/fields/common';
 import { partyFields } from '../../core/fields/party';
 import { readCollection, renameKeys, requireId, requireText } from '../../core/params';
 import type { Operation } from '../../core/router';
@@ -65,7 +65,7 @@ export const departmentResource = recordResource({
 	without: ['create', 'delete'],
 	update: {
 		fields: [
-			{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: DEPARTMENT_OPTIONS },
+			fieldsCollection('updateFields', DEPARTMENT_OPTIONS),
 		],
 		read: (ctx, i) => renameKeys(readCollection(ctx, 'updateFields', i), DEPARTMENT_WIRE),
 	},

@@ -5,6 +5,7 @@ import { inputError } from '../../core/errors';
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, renameKeys, requireText } from '../../core/params';
 import { recordResource } from './record';
+import { fieldsCollection } from '../../core/fields/common';
 
 const paymentIdField: INodeProperties = {
 	displayName: 'Payment ID',
@@ -68,7 +69,7 @@ export const paymentResource = recordResource({
 		fields: [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Payment for order 1001' },
 			{ displayName: 'Amount', name: 'amount', type: 'string', default: '', required: true, placeholder: '100.05', description: 'As a decimal' },
-			{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: PAYMENT_OPTIONS },
+			fieldsCollection('additionalFields', PAYMENT_OPTIONS),
 		],
 		read: (ctx, i) => ({
 			name: requireText(ctx, 'name', i, 'Name'),
@@ -78,18 +79,11 @@ export const paymentResource = recordResource({
 	},
 	update: {
 		fields: [
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
+			fieldsCollection('updateFields', [
 					{ displayName: 'Amount', name: 'amount', type: 'string', default: '' },
 					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 					...PAYMENT_OPTIONS,
-				],
-			},
+				]),
 		],
 		read: (ctx, i) => {
 			const values = readCollection(ctx, 'updateFields', i);

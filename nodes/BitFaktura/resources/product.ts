@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { normalizeVatRate, parseDecimal } from '../../core/canonical';
 import { inputError } from '../../core/errors';
-import { VAT_RATE_DESCRIPTION } from '../../core/fields/common';
+import { VAT_RATE_DESCRIPTION, fieldsCollection } from '../../core/fields/common';
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, renameKeys, requireText } from '../../core/params';
 import { productLocator } from '../locators';
@@ -54,7 +54,7 @@ export const productResource = recordResource({
 	create: {
 		fields: [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-			{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: PRODUCT_OPTIONS },
+			fieldsCollection('additionalFields', PRODUCT_OPTIONS),
 		],
 		read: (ctx, i) => ({
 			name: requireText(ctx, 'name', i, 'Name'),
@@ -63,14 +63,7 @@ export const productResource = recordResource({
 	},
 	update: {
 		fields: [
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...PRODUCT_OPTIONS],
-			},
+			fieldsCollection('updateFields', [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...PRODUCT_OPTIONS]),
 		],
 		read: (ctx, i) => {
 			const values = readCollection(ctx, 'updateFields', i);
@@ -87,16 +80,9 @@ export const productResource = recordResource({
 	},
 	get: {
 		fields: [
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
+			fieldsCollection('options', [
 					{ displayName: 'Stock of Warehouse ID', name: 'warehouseId', type: 'string', default: '', description: 'Include the stock level in this warehouse' },
-				],
-			},
+				]),
 		],
 		read: (ctx, i) => {
 			const warehouseId = readCollection(ctx, 'options', i).warehouseId;
@@ -105,17 +91,10 @@ export const productResource = recordResource({
 	},
 	list: {
 		fields: [
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
+			fieldsCollection('filters', [
 					{ displayName: 'Changed Since', name: 'dateFrom', type: 'string', default: '', placeholder: '2024-01-01', description: 'Products added or changed after this date. As YYYY-MM-DD.' },
 					{ displayName: 'Stock of Warehouse Name or ID', name: 'warehouseId', type: 'options', typeOptions: { loadOptionsMethod: 'getWarehouses' }, default: '', description: 'Include the stock level in this warehouse. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-				],
-			},
+				]),
 		],
 		read: (ctx, i) => {
 			const filters = readCollection(ctx, 'filters', i);

@@ -4,6 +4,7 @@ import { readCollection, renameKeys, requireText } from '../../core/params';
 import { categoryLocator, warehouseLocator } from '../locators';
 import type { FieldsReader } from './record';
 import { recordResource } from './record';
+import { fieldsCollection } from '../../core/fields/common';
 
 /** Name plus a description: the shape of warehouses and categories. */
 function namedRecordFields(extra: INodeProperties[], extraWire: Record<string, string>): { create: FieldsReader; update: FieldsReader } {
@@ -16,7 +17,7 @@ function namedRecordFields(extra: INodeProperties[], extraWire: Record<string, s
 		create: {
 			fields: [
 				{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-				{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options },
+				fieldsCollection('additionalFields', options),
 			],
 			read: (ctx, i) => ({
 				name: requireText(ctx, 'name', i, 'Name'),
@@ -25,14 +26,7 @@ function namedRecordFields(extra: INodeProperties[], extraWire: Record<string, s
 		},
 		update: {
 			fields: [
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...options],
-				},
+				fieldsCollection('updateFields', [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...options]),
 			],
 			read: (ctx, i) => renameKeys(readCollection(ctx, 'updateFields', i), { name: 'name', ...wire }),
 		},

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { normalizeVatRate, parseDecimal } from '../../core/canonical';
 import { inputError } from '../../core/errors';
-import { VAT_RATE_DESCRIPTION } from '../../core/fields/common';
+import { VAT_RATE_DESCRIPTION, fieldsCollection } from '../../core/fields/common';
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, renameKeys, requireId } from '../../core/params';
 import { warehouseLocator } from '../locators';
@@ -151,7 +151,7 @@ const create: FieldsReader = {
 		{ displayName: 'Kind', name: 'kind', type: 'options', options: KINDS, default: 'pz', required: true },
 		{ ...warehouseLocator(), description: 'The warehouse the goods arrive in, leave or move from' },
 		{ ...actionsField, required: true },
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: DOCUMENT_OPTIONS },
+		fieldsCollection('additionalFields', DOCUMENT_OPTIONS),
 	],
 	read: (ctx, i) => {
 		const kind = ctx.getNodeParameter('kind', i) as string;
@@ -163,7 +163,7 @@ const create: FieldsReader = {
 
 const update: FieldsReader = {
 	fields: [
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: DOCUMENT_OPTIONS },
+		fieldsCollection('updateFields', DOCUMENT_OPTIONS),
 		{ ...actionsField, displayName: 'Products to Add' },
 	],
 	read: (ctx, i) => documentOf(ctx, i, readCollection(ctx, 'updateFields', i), undefined),

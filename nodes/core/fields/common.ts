@@ -67,3 +67,15 @@ export const VAT_RATE_DESCRIPTION =
 	'VAT rate in percent (23, 20, 8, 7, 0…), or zw for exempt, or np for not subject to VAT';
 
 export const DATE_DESCRIPTION_SUFFIX = 'As YYYY-MM-DD';
+
+const COLLECTIONS = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add Option' },
+} as const;
+
+/** The optional-fields collections every operation uses, named the same way in every node. */
+export function fieldsCollection(name: keyof typeof COLLECTIONS, options: INodeProperties[]): INodeProperties {
+	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options };
+}

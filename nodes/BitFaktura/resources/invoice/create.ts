@@ -13,6 +13,7 @@ import { partyFieldsOf, positionOf } from '../../mapping';
 import { bitFakturaRequest } from '../../transport';
 import { invoiceDetailFields, invoiceDetailsOf, partyCollection } from './details';
 import { outputInvoice } from './output';
+import { fieldsCollection } from '../../../core/fields/common';
 
 const BITFAKTURA_LINE_FIELDS = [
 	'productId',
@@ -53,7 +54,7 @@ export const createFields: INodeProperties[] = [
 	},
 	{ ...partyCollection('buyer', 'Buyer Details'), displayOptions: { show: { buyerType: ['details'] } } },
 	{ ...lineItems({}), required: true },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: invoiceDetailFields },
+	fieldsCollection('additionalFields', invoiceDetailFields),
 	partyCollection('seller', 'Seller Details', true),
 ];
 

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { fileItem } from '../../../core/binary';
 import { inputError } from '../../../core/errors';
-import { binaryPropertyField } from '../../../core/fields/common';
+import { binaryPropertyField, fieldsCollection } from '../../../core/fields/common';
 import { readCollection, readText, requireId, requireText } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { bitFakturaDownload, bitFakturaRequest } from '../../transport';
@@ -43,20 +43,13 @@ export const downloadPdf: Operation = {
 
 export const sendByEmailFields: INodeProperties[] = [
 	invoiceIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	fieldsCollection('options', [
 			{ displayName: 'Attach PDF', name: 'attachPdf', type: 'boolean', default: true, description: 'Whether to attach the PDF rather than only link to the invoice' },
 			{ displayName: 'CC', name: 'cc', type: 'string', default: '', description: 'Comma-separated addresses to copy' },
 			{ displayName: 'Print Option', name: 'printOption', type: 'options', options: PRINT_OPTIONS, default: 'original' },
 			{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'buyer@example.com', description: 'Comma-separated recipients, up to five; the buyer’s e-mail on the invoice when empty' },
 			{ displayName: 'Update Buyer Email', name: 'updateBuyerEmail', type: 'boolean', default: false, description: 'Whether to store the To address as the buyer’s e-mail on the invoice' },
-		],
-	},
+		]),
 ];
 
 function addressList(ctx: Parameters<Operation['execute']>[0], itemIndex: number, value: unknown, label: string): string[] {

@@ -8,6 +8,7 @@ import type { Operation } from '../../../core/router';
 import { bitFakturaList } from '../../transport';
 import { INVOICE_KINDS } from './details';
 import { outputInvoice } from './output';
+import { fieldsCollection } from '../../../core/fields/common';
 
 const PERIODS = [
 	{ name: 'All Time', value: 'all' },
@@ -33,13 +34,7 @@ const ORDER_FIELDS = [
 ].map((value) => ({ name: value.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase()), value }));
 
 export const getManyFilters: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	fieldsCollection('filters', [
 			{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
 			{ displayName: 'Created From Document ID', name: 'fromInvoiceId', type: 'string', default: '', description: 'Documents created from this document (e.g. invoices from a pro forma)' },
 			{ displayName: 'Date From', name: 'dateFrom', type: 'string', default: '', placeholder: '2024-01-01', description: 'Start of the Custom Range period. As YYYY-MM-DD.' },
@@ -75,8 +70,7 @@ export const getManyFilters: INodeProperties[] = [
 				default: 'yes',
 			},
 			{ displayName: 'Unpaid Only', name: 'unpaidOnly', type: 'boolean', default: false, description: 'Whether to keep only invoices not fully paid and not cancelled (filtered by the node, as the API has no such filter)' },
-		],
-	},
+		]),
 ];
 
 const PASS_THROUGH: Record<string, string> = {

@@ -11,6 +11,7 @@ import { lineItems } from './create';
 import { invoiceDetailFields, invoiceDetailsOf, partyCollection } from './details';
 import { invoiceIdField } from './fields';
 import { outputInvoice } from './output';
+import { fieldsCollection } from '../../../core/fields/common';
 
 function changeLineItemsField(): INodeProperties {
 	const field = lineItems({}, 'lineItemsToChange', 'Line Items to Change');
@@ -33,14 +34,7 @@ function changeLineItemsField(): INodeProperties {
 
 export const updateFields: INodeProperties[] = [
 	invoiceIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Buyer Name', name: 'buyerName', type: 'string', default: '' }, ...invoiceDetailFields],
-	},
+	fieldsCollection('updateFields', [{ displayName: 'Buyer Name', name: 'buyerName', type: 'string', default: '' }, ...invoiceDetailFields]),
 	partyCollection('buyer', 'Buyer Details'),
 	{ ...lineItems({}, 'lineItemsToAdd', 'Line Items to Add'), placeholder: 'Add Line Item' },
 	changeLineItemsField(),
