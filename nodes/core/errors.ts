@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { redactSecrets } from './redact';
+import { redactText } from './redact';
 
 /** One field the service refused, with its own messages. */
 export interface FieldError {
@@ -63,9 +63,9 @@ export interface ProviderErrorContext {
 export function providerError(node: INode, failure: ProviderFailure, context: ProviderErrorContext): NodeApiError {
 	const fieldText = failure.fieldErrors?.length ? describeFieldErrors(failure.fieldErrors) : '';
 	const said = fieldText !== '' ? fieldText : failure.message;
-	const message = redactSecrets(`${context.service}: ${said}`, context.secrets);
+	const message = redactText(`${context.service}: ${said}`, context.secrets);
 	const hint = context.hint ?? hintFor(failure.status);
-	const description = redactSecrets(
+	const description = redactText(
 		fieldText !== '' && failure.message !== '' && failure.message !== fieldText
 			? `${failure.message}. ${hint}`
 			: hint,

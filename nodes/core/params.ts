@@ -36,30 +36,23 @@ export function requireId(ctx: IExecuteFunctions, name: string, itemIndex: numbe
 	return id;
 }
 
-/** An optional ID from a resource locator; undefined when left empty. */
-export function optionalId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
-	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id = value === null || value === undefined ? '' : String(value).trim();
-	if (id === '') return undefined;
-	if (!/^\d+$/.test(id)) {
-		throw inputError(ctx.getNode(), `${label} must be a number, got "${id}"`, itemIndex);
-	}
-	return id;
-}
-
 /** A collection parameter (Additional Fields, Filters, Options) as a plain object. */
 export function readCollection(ctx: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
 	return (ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) ?? {};
 }
 
-/** Drops the keys the user left empty, so the service keeps its own defaults for them. */
-export function withoutEmpty(values: IDataObject): IDataObject {
-	const kept: IDataObject = {};
-	for (const [key, value] of Object.entries(values)) {
-		if (value === undefined || value === null || value === '') continue;
-		kept[key] = value;
-	}
-	return kept;
+/** A comma-separated list of numeric IDs (`101, 102`); empty gives none, anything else is named. */
+export function readIdList(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number[] {
+	return String(value ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.map((part) => {
+			if (!/^\d+$/.test(part)) {
+				throw inputError(ctx.getNode(), `${label}: "${part}" is not an ID`, itemIndex, 'Separate numeric IDs with commas.');
+			}
+			return Number(part);
+		});
 }
 
 /** Runs a canonical parser; what it refuses becomes an error naming the field and the item. */

@@ -15,6 +15,8 @@ export interface BitFakturaTestContext {
 	run(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<NodeRun>;
 	/** Runs and returns the node's items' json, failing the test with the node's error if it failed. */
 	json(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<IDataObject[]>;
+	/** Runs a node that must refuse its input: fails the test if any request reached the sandbox. */
+	refusedBeforeSending(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<NodeRun>;
 }
 
 /** One sandbox per test file, started before and closed after its tests. */
@@ -37,6 +39,13 @@ export function useBitFaktura(): BitFakturaTestContext {
 			const run = await context.run(parameters, options);
 			if (run.error) throw run.error;
 			return run.items().map((item) => item.json);
+		};
+		context.refusedBeforeSending = async (parameters, options) => {
+			const before = context.sandbox.requests.length;
+			const run = await context.run(parameters, options);
+			expect(run.error).toBeDefined();
+			expect(context.sandbox.requests.slice(before)).toEqual([]);
+			return run;
 		};
 	});
 

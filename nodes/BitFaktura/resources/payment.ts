@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parseDecimal } from '../../core/canonical';
-import { inputError } from '../../core/errors';
 import { readDate } from '../../core/fields/dates';
-import { checked, readCollection, renameKeys, requireText } from '../../core/params';
+import { checked, readCollection, readIdList, renameKeys, requireText } from '../../core/params';
 import { recordResource } from './record';
 import { fieldsCollection } from '../../core/fields/common';
 
@@ -30,23 +29,12 @@ const PAYMENT_OPTIONS: INodeProperties[] = [
 
 const PLAIN = { clientId: 'client_id', comment: 'comment', currency: 'currency', description: 'description', email: 'email', orderId: 'oid', provider: 'provider' };
 
-function invoiceIdsOf(ctx: IExecuteFunctions, itemIndex: number, text: unknown): number[] {
-	return String(text ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => part !== '')
-		.map((part) => {
-			if (!/^\d+$/.test(part)) throw inputError(ctx.getNode(), `Invoice IDs: "${part}" is not an ID`, itemIndex);
-			return Number(part);
-		});
-}
-
 function paymentRecord(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
 	const record = renameKeys(values, PLAIN);
 	if (values.paid !== undefined) record.paid = values.paid;
 	const paidDate = readDate(ctx, values.paidDate, 'Paid Date', itemIndex);
 	if (paidDate !== undefined) record.paid_date = paidDate;
-	const invoiceIds = invoiceIdsOf(ctx, itemIndex, values.invoiceIds);
+	const invoiceIds = readIdList(ctx, itemIndex, values.invoiceIds, 'Invoice IDs');
 	if (invoiceIds.length === 1) record.invoice_id = invoiceIds[0];
 	if (invoiceIds.length > 1) record.invoice_ids = invoiceIds;
 	if (values.amount !== undefined && values.amount !== '') {

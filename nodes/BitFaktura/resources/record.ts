@@ -71,11 +71,10 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 			kind: 'write',
 			execute: async (ctx, i) => {
 				const record = create.read(ctx, i);
-				const created = await bitFakturaRequest<IDataObject>(ctx, 'POST', `${spec.basePath}.json`, {
+				return await bitFakturaRequest<IDataObject>(ctx, 'POST', `${spec.basePath}.json`, {
 					body: { [spec.wrapper]: record },
 					itemIndex: i,
 				});
-				return created;
 			},
 		};
 	}

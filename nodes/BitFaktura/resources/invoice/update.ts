@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { inputError } from '../../../core/errors';
 import { parseLineItem, readLineItems } from '../../../core/fields/lineItems';
 import { readParty } from '../../../core/fields/party';
-import { checked, readCollection, requireId } from '../../../core/params';
+import { checked, readCollection, readIdList, requireId } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { partyFieldsOf, positionOf } from '../../mapping';
 import { bitFakturaRequest } from '../../transport';
@@ -66,12 +66,9 @@ function positionChanges(ctx: IExecuteFunctions, itemIndex: number): IDataObject
 		const item = checked(ctx, itemIndex, () => parseLineItem(row, index + 1, true));
 		return { id, ...positionOf(item) };
 	});
-	const removedText = String(ctx.getNodeParameter('positionIdsToRemove', itemIndex, '') ?? '');
-	const removed = removedText
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => part !== '')
-		.map((part) => ({ id: positionIdOf(ctx, itemIndex, part, 'Position IDs to Remove'), _destroy: 1 }));
+	const removed = readIdList(ctx, itemIndex, ctx.getNodeParameter('positionIdsToRemove', itemIndex, ''), 'Position IDs to Remove').map(
+		(id) => ({ id, _destroy: 1 }),
+	);
 	return [...changed, ...removed, ...added];
 }
 
