@@ -13,3 +13,5 @@ export type { CredentialTestResult } from './test-credential';
 export { teardownHarness } from './teardown';
 export { DEFAULT_PACKAGE_DIR } from './load-package';
 export { MANUAL_TRIGGER_NAME, MANUAL_TRIGGER_TYPE } from './manual-trigger-stand-in';
+export { callListSearch, callLoadOptions } from './node-methods';
+export type { NodeMethodOptions } from './node-methods';
