@@ -15,6 +15,8 @@ export interface ProviderFailure {
 	fieldErrors?: FieldError[];
 	/** HTTP status; absent when the service answered 200 with an error inside. */
 	status?: number;
+	/** What to fix, when the service's own code says more than the HTTP status (envelope error codes). */
+	hint?: string;
 }
 
 const HINT_BY_STATUS: Record<number, string> = {
@@ -64,7 +66,7 @@ export function providerError(node: INode, failure: ProviderFailure, context: Pr
 	const fieldText = failure.fieldErrors?.length ? describeFieldErrors(failure.fieldErrors) : '';
 	const said = fieldText !== '' ? fieldText : failure.message;
 	const message = redactText(`${context.service}: ${said}`, context.secrets);
-	const hint = context.hint ?? hintFor(failure.status);
+	const hint = failure.hint ?? context.hint ?? hintFor(failure.status);
 	const description = redactText(
 		fieldText !== '' && failure.message !== '' && failure.message !== fieldText
 			? `${failure.message}. ${hint}`

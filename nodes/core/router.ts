@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError } from './errors';
@@ -17,6 +17,12 @@ export interface Operation {
 }
 
 export type OperationTable = Record<string, Record<string, Operation>>;
+
+/** One entry of a node's Resource dropdown: its fields in the editor and its operations' handlers. */
+export interface ResourceDefinition {
+	description: INodeProperties[];
+	operations: Record<string, Operation>;
+}
 
 export interface RouterSettings {
 	/** How many items may be in flight at once; a per-service setting, because rate limits differ. */

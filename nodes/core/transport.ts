@@ -72,6 +72,12 @@ function decodeBody(body: unknown): unknown {
 	}
 }
 
+/** A download that answered JSON instead of the file: services put their refusals there. */
+function jsonInsteadOfFile(response: FullResponse): unknown {
+	const contentType = String(response.headers['content-type'] ?? '');
+	return /[/+]json\b/i.test(contentType) ? decodeBody(response.body) : undefined;
+}
+
 /**
  * The system error code (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…) of a request that got no answer. n8n wraps
  * the request error in a NodeApiError that keeps only its texts, so the code is read from those too.
@@ -172,7 +178,8 @@ export async function sendRequest<T>(
 		const failure = { ...service.readFailure(status, decodeBody(response.body)), status };
 		throw providerError(ctx.getNode(), failure, { ...context, hint: service.hints?.[status] });
 	}
-	const envelope = service.envelopeFailure?.(response.body);
+	const answered = request.binary ? jsonInsteadOfFile(response) : response.body;
+	const envelope = answered === undefined ? undefined : service.envelopeFailure?.(answered);
 	if (envelope !== undefined) throw providerError(ctx.getNode(), envelope, context);
 
 	return { status, headers: response.headers, body: response.body as T };

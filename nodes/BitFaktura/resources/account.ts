@@ -6,7 +6,7 @@ import { operationProperty } from '../../core/fields/operations';
 import { readCollection, renameKeys, requireText } from '../../core/params';
 import type { Operation } from '../../core/router';
 import { bitFakturaRequest } from '../transport';
-import type { ResourceDefinition } from './record';
+import type { ResourceDefinition } from '../../core/router';
 
 /**
  * Partner operations need the integration token BitFaktura gives partners. The sandbox and the API

@@ -5,7 +5,7 @@ import { departmentResource } from './department';
 import { invoiceResource } from './invoice';
 import { paymentResource } from './payment';
 import { productResource } from './product';
-import type { ResourceDefinition } from './record';
+import type { ResourceDefinition } from '../../core/router';
 import { categoryResource, warehouseResource } from './simpleRecords';
 import { warehouseDocumentResource } from './warehouseDocument';
 

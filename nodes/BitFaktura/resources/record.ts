@@ -7,7 +7,7 @@ import { returnAllAndLimit, simplifyField } from '../../core/fields/common';
 import { readListLimits } from '../../core/pagination';
 import { inputError } from '../../core/errors';
 import { requireId } from '../../core/params';
-import type { Operation } from '../../core/router';
+import type { Operation, ResourceDefinition } from '../../core/router';
 import { bitFakturaList, bitFakturaRequest } from '../transport';
 
 /** The fields of one operation and how to read them into the wire record. */
@@ -38,11 +38,6 @@ export interface RecordSpec {
 	without?: Array<'create' | 'delete'>;
 	simplify?: (record: IDataObject) => IDataObject;
 	extraOperations?: Array<OperationOption & { fields: INodeProperties[]; operation: Operation }>;
-}
-
-export interface ResourceDefinition {
-	description: INodeProperties[];
-	operations: Record<string, Operation>;
 }
 
 function maybeSimplify(ctx: IExecuteFunctions, spec: RecordSpec, itemIndex: number, record: IDataObject): IDataObject {

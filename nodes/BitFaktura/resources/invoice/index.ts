@@ -6,7 +6,7 @@ import { operationProperty, standardOperation } from '../../../core/fields/opera
 import { requireId } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { bitFakturaRequest } from '../../transport';
-import type { ResourceDefinition } from '../record';
+import type { ResourceDefinition } from '../../../core/router';
 import { createFields, createInvoice } from './create';
 import {
 	cancelFields,

@@ -1,0 +1,143 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import type { IfirmaKeyName } from '../nodes/IFirma/signing';
+import {
+	authenticationHeader,
+	hmacSha1Hex,
+	IFIRMA_API_URL,
+	KEY_FIELDS,
+	keyNameFor,
+	signatureMessage,
+	signedUrl,
+} from '../nodes/IFirma/signing';
+
+function keyField(keyName: IfirmaKeyName, displayName: string, description: string, required = false): INodeProperties {
+	return {
+		displayName,
+		name: KEY_FIELDS[keyName],
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required,
+		placeholder: 'EAB0D8ACF3308F3B',
+		description,
+	};
+}
+
+function isEmptyObject(body: unknown): boolean {
+	return typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && Object.keys(body).length === 0;
+}
+
+/**
+ * The body exactly as it goes on the wire. An object is serialised here, once, and that text is both
+ * signed and sent: serialising it twice could differ in a byte and break the signature.
+ */
+function bodyText(body: IHttpRequestOptions['body']): string {
+	if (body === undefined || body === null || body === '' || isEmptyObject(body)) return '';
+	if (typeof body === 'string') return body;
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	return JSON.stringify(body);
+}
+
+export class IFirmaApi implements ICredentialType {
+	name = 'iFirmaApi';
+
+	displayName = 'iFirma API';
+
+	documentationUrl = 'https://api.ifirma.pl/';
+
+	icon = 'file:iFirma.svg' as const;
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Login',
+			name: 'login',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'name@email.com',
+			description: 'The login you sign in to ifirma.pl with',
+		},
+		keyField(
+			'faktura',
+			'Invoice Key (faktura)',
+			'The "faktura" key from ifirma.pl → Narzędzia → API, as the hex string shown there. Signs invoices, payments and contractors.',
+			true,
+		),
+		keyField('abonent', 'Subscriber Key (abonent)', 'The "abonent" key: needed for the API limit and the accounting month'),
+		keyField('rachunek', 'Bill Key (rachunek)', 'The "rachunek" key: needed to issue and send bills'),
+		keyField('wydatek', 'Expense Key (wydatek)', 'The "wydatek" key: needed for expenses'),
+		{
+			displayName: 'API Address',
+			name: 'baseUrl',
+			type: 'string',
+			default: IFIRMA_API_URL,
+			description: 'Leave as it is; change only to point the node at a test server',
+		},
+	];
+
+	/**
+	 * Signs each request with the key its endpoint needs. The node checks beforehand that the key is
+	 * there, so the error below is only reached by requests the node did not prepare.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const keyName = keyNameFor(requestOptions.url);
+		const key = String(credentials[KEY_FIELDS[keyName]] ?? '').trim();
+		if (key === '') throw new Error(`The iFirma credential has no "${keyName}" key`);
+		const login = String(credentials.login ?? '').trim();
+		const body = bodyText(requestOptions.body);
+		const url = signedUrl(requestOptions.baseURL ?? '', requestOptions.url);
+		const signature = hmacSha1Hex(key, signatureMessage(url, login, keyName, body));
+		return {
+			...requestOptions,
+			body: body === '' ? undefined : body,
+			headers: { ...(requestOptions.headers as IDataObject), Authentication: authenticationHeader(login, signature) },
+		};
+	}
+
+	/**
+	 * A list of invoices from long ago: cheap, needs only the required "faktura" key, changes nothing.
+	 * ifirma answers a refused signature inside the envelope, so the rules read its code; a wrong
+	 * address fails before that with n8n's own "not found" or "refused the connection".
+	 */
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ ($credentials.baseUrl || "https://www.ifirma.pl/iapi").trim().replace(/\\/+$/, "") }}',
+			url: '/faktury.json',
+			qs: { dataOd: '2000-01-01', dataDo: '2000-01-02', iloscNaStronie: 1 },
+			headers: { Accept: 'application/json' },
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'response.Kod', value: 401, message: 'iFirma does not know this login. Use the login you sign in to ifirma.pl with.' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'response.Kod',
+					value: 403,
+					message: 'The login is right but the "faktura" key is wrong. Copy it again from ifirma.pl → Narzędzia → API.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'response.Kod', value: 402, message: 'No "faktura" key is generated for this login. Generate it in ifirma.pl → Narzędzia → API.' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'response.Kod', value: 400, message: 'iFirma could not read the signature. Check the login for spaces or commas.' },
+			},
+		],
+	};
+}
