@@ -8,3 +8,10 @@ export function readDate(ctx: IExecuteFunctions, value: unknown, label: string, 
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	return checked(ctx, itemIndex, () => parseDate(value, label));
 }
+
+/** Today in the workflow's time zone, as `YYYY-MM-DD`: the date an accountant in that zone would write. */
+export function todayIn(ctx: IExecuteFunctions): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: ctx.getTimezone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+		new Date(),
+	);
+}

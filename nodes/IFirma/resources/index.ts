@@ -1,0 +1,19 @@
+import type { OperationTable, ResourceDefinition } from '../../core/router';
+import { accountResource } from './account';
+import { clientResource } from './client';
+import { invoiceResource } from './invoice';
+import { paymentResource } from './payment';
+import { proformaResource } from './proforma';
+
+/** Every resource of the node, in the order of the Resource dropdown. */
+export const RESOURCES: Array<{ name: string; value: string; definition: ResourceDefinition }> = [
+	{ name: 'Account', value: 'account', definition: accountResource },
+	{ name: 'Client', value: 'client', definition: clientResource },
+	{ name: 'Invoice', value: 'invoice', definition: invoiceResource },
+	{ name: 'Payment', value: 'payment', definition: paymentResource },
+	{ name: 'Pro Forma', value: 'proforma', definition: proformaResource },
+];
+
+export const OPERATIONS: OperationTable = Object.fromEntries(
+	RESOURCES.map(({ value, definition }) => [value, definition.operations]),
+);
