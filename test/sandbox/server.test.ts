@@ -1,5 +1,6 @@
 import { createRouter, sendBytes, sendJson, startServer } from './server';
-import type { RunningServer } from './server';
+import type { ServerResponse } from 'node:http';
+import type { RecordedRequest, RunningServer } from './server';
 import { parseMultipart } from './multipart';
 
 describe('sandbox server base', () => {
@@ -67,6 +68,23 @@ describe('sandbox server base', () => {
 		expect(response.status).toBe(400);
 		expect(server.requests).toHaveLength(1);
 		expect(server.requests[0]?.body).toBeUndefined();
+	});
+
+	it('hands a malformed JSON body to the handler unparsed when asked to', async () => {
+		const echo = (request: RecordedRequest, res: ServerResponse) =>
+			sendJson(res, 200, { body: request.body ?? null, raw: request.rawBody.toString() });
+		const raw = await startServer(echo, { parseJson: false });
+		try {
+			const response = await fetch(`${raw.baseUrl}/things.json`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: '{"a":',
+			});
+			expect(response.status).toBe(200);
+			expect(await response.json()).toEqual({ body: null, raw: '{"a":' });
+		} finally {
+			await raw.close();
+		}
 	});
 
 	it('reads multipart bodies with files and fields', async () => {

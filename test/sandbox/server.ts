@@ -95,7 +95,11 @@ function parseJsonBody(mediaType: string | undefined, rawBody: Buffer): unknown 
 	}
 }
 
-async function receive(req: IncomingMessage, requests: RecordedRequest[]): Promise<RecordedRequest | undefined> {
+async function receive(
+	req: IncomingMessage,
+	requests: RecordedRequest[],
+	parseJson: boolean,
+): Promise<RecordedRequest | undefined> {
 	const rawBody = await readBody(req);
 	const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
 	const headers = readHeaders(req);
@@ -110,6 +114,7 @@ async function receive(req: IncomingMessage, requests: RecordedRequest[]): Promi
 		contentType,
 	};
 	requests.push(request);
+	if (!parseJson) return request;
 	try {
 		request.body = parseJsonBody(contentType, rawBody);
 		return request;
@@ -119,13 +124,23 @@ async function receive(req: IncomingMessage, requests: RecordedRequest[]): Promi
 	}
 }
 
+export interface ServerOptions {
+	/**
+	 * Default true: JSON bodies are parsed before the handler runs and a malformed one is answered 400 here.
+	 * False leaves `body` undefined and hands every request to the handler, for a service that answers bad
+	 * encoding or bad JSON in its own envelope (iFirma's Kod 101 and 200).
+	 */
+	parseJson?: boolean;
+}
+
 /** Listens on 127.0.0.1 with a port chosen by the OS, so parallel test files never collide. */
-export async function startServer(handler: RequestHandler): Promise<RunningServer> {
+export async function startServer(handler: RequestHandler, options: ServerOptions = {}): Promise<RunningServer> {
 	const requests: RecordedRequest[] = [];
+	const parseJson = options.parseJson ?? true;
 	const server = createServer((req, res) => {
 		void (async () => {
 			try {
-				const request = await receive(req, requests);
+				const request = await receive(req, requests, parseJson);
 				// A body that does not parse never reaches the handler, as a web framework's parser rejects it
 				// first (Rails answers 400 Bad Request on a JSON parse error).
 				if (request === undefined) return sendJson(res, 400, { status: 400, error: 'Bad Request' });

@@ -2,12 +2,12 @@
  * Turning request attributes into stored columns, as ActiveRecord does: unknown keys dropped (strong
  * parameters), values cast to the column type, references checked (`belongs_to` → "must exist").
  */
-import { isIsoDate } from './dates';
-import { formatMoney, parseMoney } from './decimal';
+import { isIsoDate } from '../common/dates';
+import { formatMoney, parseMoney } from '../common/decimal';
 import type { FieldErrors } from './errors';
 import { INVALID, MUST_EXIST, NOT_A_NUMBER } from './errors';
 import type { Attributes } from './params';
-import { idFrom } from './table';
+import { idFrom } from '../common/table';
 
 export function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

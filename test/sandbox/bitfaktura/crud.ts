@@ -9,7 +9,7 @@ import type { Attributes } from './params';
 import { wrapperOf } from './params';
 import { pageOf } from './listing';
 import type { Store, StoredRecord } from './store';
-import type { Table } from './table';
+import type { Table } from '../common/table';
 
 /** `list` rows, `one` for GET by id, `written` for the answer to a create or update. */
 export type View = 'list' | 'one' | 'written';

@@ -8,7 +8,7 @@ import type { RunningServer } from '../server';
 import { accountEndpoints } from './account';
 import { categories } from './categories';
 import { clientEndpoints, createClient } from './clients';
-import { isIsoDate, todayUtc } from './dates';
+import { isIsoDate, todayUtc } from '../common/dates';
 import { createDepartment, departmentEndpoints } from './departments';
 import { answerNotFound, toRoute } from './endpoint';
 import type { Endpoint } from './endpoint';

@@ -1,11 +1,11 @@
 /** The invoice list's filters and order (§3; §8.5). Filters combine with AND. */
 import { castBoolean } from './attributes';
-import { addDays, addMonths, isIsoDate, monthEnd, monthStart, yearOf } from './dates';
-import { parseMoney } from './decimal';
+import { addDays, addMonths, isIsoDate, monthEnd, monthStart, yearOf } from '../common/dates';
+import { parseMoney } from '../common/decimal';
 import type { Params } from './params';
 import { textParam } from './params';
 import type { InvoiceRecord } from './store';
-import { idFrom } from './table';
+import { idFrom } from '../common/table';
 
 interface DateRange {
 	from?: string;

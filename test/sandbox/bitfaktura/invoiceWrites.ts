@@ -9,7 +9,7 @@ import {
 	withoutBlanks,
 } from './attributes';
 import { createClient, findClientForBuyer } from './clients';
-import { addDays, isIsoDate, isIsoDateOrMonth } from './dates';
+import { addDays, isIsoDate, isIsoDateOrMonth } from '../common/dates';
 import { mainDepartment } from './departments';
 import { BLANK, FieldErrors, INVALID, NOT_IN_LIST, TAKEN } from './errors';
 import {
@@ -34,7 +34,7 @@ import { documentNumber } from './numbering';
 import type { Attributes } from './params';
 import { buildPosition, editPosition, invoiceTotals } from './positions';
 import type { InvoiceRecord, PositionRecord, Store } from './store';
-import { idFrom } from './table';
+import { idFrom } from '../common/table';
 import { randomToken } from './tokens';
 
 function positionHandlers(store: Store, invoiceId: number): NestedHandlers<PositionRecord> {

@@ -5,7 +5,7 @@ import type { Endpoint } from './endpoint';
 import { BLANK, FieldErrors } from './errors';
 import type { Attributes } from './params';
 import type { Store, StoredRecord } from './store';
-import type { Table } from './table';
+import type { Table } from '../common/table';
 
 export interface NamedRecord extends StoredRecord {
 	name: string;

@@ -8,7 +8,7 @@ import { INVALID, notFound } from './errors';
 import type { FieldErrors } from './errors';
 import type { Attributes } from './params';
 import { isRecord } from './params';
-import { idFrom } from './table';
+import { idFrom } from '../common/table';
 
 export interface NestedHandlers<R> {
 	/** A new record, or undefined when `errors` got the reasons it is invalid. */

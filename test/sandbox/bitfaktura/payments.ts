@@ -7,13 +7,13 @@ import type { Casts } from './attributes';
 import { castAttributes, checkReference, isBlank, nullColumns, permit, withoutBlanks } from './attributes';
 import { crudEndpoints } from './crud';
 import type { ResourceDefinition } from './crud';
-import { formatMoney, moneyOf } from './decimal';
+import { formatMoney, moneyOf } from '../common/decimal';
 import { BLANK, FieldErrors, MUST_EXIST } from './errors';
 import { DEFAULT_CURRENCY } from './invoiceRules';
 import { presentInvoice } from './invoices';
 import type { Attributes } from './params';
 import type { InvoiceRecord, PaymentRecord, Store } from './store';
-import { idFrom } from './table';
+import { idFrom } from '../common/table';
 
 /** The S0 "full JSON" example's keys. */
 const PAYMENT_FIELDS: readonly string[] = [

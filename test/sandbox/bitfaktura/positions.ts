@@ -16,7 +16,7 @@ import {
 	parseScaled,
 	QUANTITY_SCALE,
 	RATE_SCALE,
-} from './decimal';
+} from '../common/decimal';
 import { BLANK, INVALID, MUST_EXIST, NOT_A_NUMBER } from './errors';
 import type { FieldErrors } from './errors';
 import type { Attributes } from './params';

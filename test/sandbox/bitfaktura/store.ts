@@ -4,7 +4,7 @@
  */
 import type { UploadedFile } from './params';
 import { StockLedger } from './stock';
-import { Sequence, Table } from './table';
+import { Sequence, Table } from '../common/table';
 
 export interface StoredRecord {
 	id: number;

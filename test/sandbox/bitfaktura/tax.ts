@@ -1,5 +1,5 @@
 /** VAT rates as the API takes them: a number, or a code for "not taxed" (§5). Arithmetic in cents. */
-import { divideRounded, formatPlain, HUNDRED_PERCENT, parseScaled, RATE_SCALE } from './decimal';
+import { divideRounded, formatPlain, HUNDRED_PERCENT, parseScaled, RATE_SCALE } from '../common/decimal';
 
 /** `zw` exempt, `np` not subject (BF, FK); FK adds `disabled` and spelled-out variants of `np`. */
 const NOT_TAXED = new Set(['zw', 'np', 'disabled', 'n/a', 'na', 'nie podlega', 'not applicable']);

@@ -1,4 +1,4 @@
-/** Calendar dates as the API writes them (`YYYY-MM-DD`), computed in UTC so no time zone shifts a day. */
+/** Calendar dates as the services write them (`YYYY-MM-DD`), computed in UTC so no time zone shifts a day. */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -18,7 +18,7 @@ export function isIsoDate(value: unknown): value is string {
 	return !Number.isNaN(parsed.getTime()) && fromDate(parsed) === value;
 }
 
-/** `sell_date` may also name a whole month (FK). */
+/** BitFaktura's `sell_date` may also name a whole month (FK). */
 export function isIsoDateOrMonth(value: unknown): boolean {
 	if (isIsoDate(value)) return true;
 	const match = typeof value === 'string' ? ISO_MONTH.exec(value) : null;

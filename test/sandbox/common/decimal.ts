@@ -1,6 +1,7 @@
 /**
  * Fixed-point numbers as bigint counts of minor units (cents for money, 1/10000 for quantities), so amounts
- * never pass through floating point. Rounding is half away from zero, like Ruby's BigDecimal default.
+ * never pass through floating point. Shared by every fake service. Rounding is half away from zero, like
+ * Ruby's BigDecimal default and the rounding Polish invoices use.
  */
 
 const MONEY_SCALE = 2;

@@ -1,4 +1,4 @@
-/** In-memory tables with integer ids, as a Rails model's table would hand them out. */
+/** In-memory tables with integer ids, as a database table (a Rails model's, for BitFaktura) hands them out. */
 
 export class Sequence {
 	private next: number;

@@ -1,0 +1,160 @@
+import { lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
+
+const ifirma = useIfirma();
+
+const year = TODAY.slice(0, 4);
+
+describe('iFirma invoices', () => {
+	test('Create sends every field the docs require, signed, and returns the issued invoice', async () => {
+		const [invoice] = await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			...NEW_BUYER,
+			buyer: { taxId: '6272616681', street: 'Prosta 1', email: 'biuro@example.com' },
+			paymentMethod: 'transfer',
+			lineItems: { item: [line({ name: 'Usługa księgowa', unitNetPrice: '100', quantity: '2' }), line({ name: 'Zwolniona', unitNetPrice: '10.50', vatRate: 'zw' })] },
+			additionalFields: { issueDate: TODAY, dueDate: TODAY, notes: 'Dziękujemy' },
+		});
+
+		const sent = lastRequest(ifirma.sandbox, 'POST', 'fakturakraj.json');
+		expect(sent.headers['content-type']).toBe('application/json; charset=UTF-8');
+		expect(sent.headers.authentication).toMatch(new RegExp(`^IAPIS user=${ifirma.sandbox.login.replace('.', '\\.')}, hmac-sha1=[0-9a-f]{40}$`));
+		expect(sent.body).toEqual({
+			LiczOd: 'NET',
+			DataWystawienia: TODAY,
+			DataSprzedazy: TODAY,
+			FormatDatySprzedazy: 'DZN',
+			Zaplacono: 0,
+			ZaplaconoNaDokumencie: 0,
+			TerminPlatnosci: TODAY,
+			SposobZaplaty: 'PRZ',
+			RodzajPodpisuOdbiorcy: 'BPO',
+			WidocznyNumerBdo: false,
+			Numer: null,
+			Uwagi: 'Dziękujemy',
+			NIPKontrahenta: '6272616681',
+			Kontrahent: {
+				Nazwa: 'Firma Testowa Sp. z o.o.',
+				NIP: '6272616681',
+				Ulica: 'Prosta 1',
+				Miejscowosc: 'Warszawa',
+				KodPocztowy: '00-001',
+				Email: 'biuro@example.com',
+			},
+			Pozycje: [
+				{ NazwaPelna: 'Usługa księgowa', Ilosc: 2, CenaJednostkowa: 100, Jednostka: 'szt.', StawkaVat: 0.23, TypStawkiVat: 'PRC' },
+				{ NazwaPelna: 'Zwolniona', Ilosc: 1, CenaJednostkowa: 10.5, Jednostka: 'szt.', StawkaVat: null, TypStawkiVat: 'ZW' },
+			],
+		});
+		// The text on the wire is the text that was signed: one serialisation, UTF-8.
+		expect(sent.rawBody.toString('utf8')).toBe(JSON.stringify(sent.body));
+
+		expect(invoice).toMatchObject({
+			number: `1/${year}`,
+			kind: 'vat',
+			issueDate: TODAY,
+			net: '210.50',
+			gross: '256.50',
+			paid: '0.00',
+			buyer: { name: 'Firma Testowa Sp. z o.o.', taxId: '6272616681', city: 'Warszawa' },
+			provider: 'ifirma',
+		});
+		expect(invoice.items).toEqual([
+			{ name: 'Usługa księgowa', quantity: '2', unit: 'szt.', unitNetPrice: '100.00', vatRate: '23', gross: null },
+			{ name: 'Zwolniona', quantity: '1', unit: 'szt.', unitNetPrice: '10.50', vatRate: 'zw', gross: null },
+		]);
+	});
+
+	test('Gross prices go as BRT, a paid amount as both paid fields, an existing contractor by identifier', async () => {
+		ifirma.sandbox.addContractor({ Nazwa: 'Stały Klient', Identyfikator: 'STALY1', KodPocztowy: '30-001', Miejscowosc: 'Kraków' });
+		const [invoice] = await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			buyerType: 'contractor',
+			contractorId: 'STALY1',
+			priceMode: 'gross',
+			paymentMethod: 'cash',
+			lineItems: { item: [line({ name: 'Towar', unitGrossPrice: '123.00', vatRate: '23', discountPercent: '10', classification: '62.01' })] },
+			additionalFields: { issueDate: TODAY, paidAmount: '110.70', number: '77' },
+		});
+		const { body } = lastRequest(ifirma.sandbox, 'POST', 'fakturakraj.json');
+		expect(body).toMatchObject({ LiczOd: 'BRT', SposobZaplaty: 'GTK', Zaplacono: 110.7, ZaplaconoNaDokumencie: 110.7, Numer: 77, IdentyfikatorKontrahenta: 'STALY1' });
+		expect(body).not.toHaveProperty('Kontrahent');
+		expect((body?.Pozycje as object[])[0]).toEqual({
+			NazwaPelna: 'Towar',
+			Ilosc: 1,
+			CenaJednostkowa: 123,
+			Jednostka: 'szt.',
+			StawkaVat: 0.23,
+			TypStawkiVat: 'PRC',
+			Rabat: 10,
+			PKWiU: '62.01',
+		});
+		expect(invoice).toMatchObject({ number: `77/${year}`, gross: '110.70', paid: '110.70', buyer: { name: 'Stały Klient' } });
+	});
+
+	test('Get reads by identifier or by full number, the slash sent as an underscore', async () => {
+		const issued = ifirma.sandbox.addDocument('fakturakraj', {
+			LiczOd: 'NET',
+			DataWystawienia: TODAY,
+			DataSprzedazy: TODAY,
+			FormatDatySprzedazy: 'DZN',
+			Zaplacono: 0,
+			ZaplaconoNaDokumencie: 0,
+			SposobZaplaty: 'PRZ',
+			RodzajPodpisuOdbiorcy: 'BPO',
+			WidocznyNumerBdo: false,
+			Numer: null,
+			Kontrahent: { Nazwa: 'Odbiorca', KodPocztowy: '00-002', Miejscowosc: 'Warszawa' },
+			Pozycje: [{ NazwaPelna: 'Abonament', Ilosc: 1, CenaJednostkowa: 50, Jednostka: 'mc', StawkaVat: 0.08, TypStawkiVat: 'PRC' }],
+		});
+		const [byNumber] = await ifirma.json({ resource: 'invoice', operation: 'get', documentType: 'fakturakraj', documentId: issued.fullNumber });
+		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturakraj/').path).toBe(`/iapi/fakturakraj/${issued.fullNumber.replace(/\//g, '_')}.json`);
+		expect(byNumber).toMatchObject({ id: issued.id, number: issued.fullNumber, net: '50.00', gross: '54.00' });
+
+		const [raw] = await ifirma.json({ resource: 'invoice', operation: 'get', documentType: 'fakturakraj', documentId: issued.id, simplify: false });
+		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturakraj/').path).toBe(`/iapi/fakturakraj/${issued.id}.json`);
+		expect(raw).toMatchObject({ PelnyNumer: issued.fullNumber, Kontrahent: { Nazwa: 'Odbiorca' } });
+		expect(raw).not.toHaveProperty('Kod');
+	});
+
+	test('Download gives the PDF, its duplicate and the XML as binary data', async () => {
+		const [created] = await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			...NEW_BUYER,
+			lineItems: { item: [line({ name: 'Plik', unitNetPrice: '1' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		const number = String(created.number);
+
+		const pdf = await ifirma.run({ resource: 'invoice', operation: 'download', documentType: 'fakturakraj', documentId: number, format: 'pdf', binaryPropertyName: 'invoice' });
+		expect(pdf.error).toBeUndefined();
+		const sentPdf = lastRequest(ifirma.sandbox, 'GET', 'fakturakraj/');
+		expect(sentPdf.path).toBe(`/iapi/fakturakraj/${number.replace(/\//g, '_')}.pdf`);
+		expect(sentPdf.headers.accept).toBe('application/pdf');
+		const [pdfItem] = pdf.items();
+		expect(pdfItem.binary?.invoice).toMatchObject({ mimeType: 'application/pdf', fileName: `${number.replace(/\//g, '_')}.pdf` });
+		const bytes = await pdf.readBinary(pdfItem, 'invoice');
+		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(bytes.toString('latin1')).toContain(number);
+
+		const duplicate = await ifirma.run({ resource: 'invoice', operation: 'download', documentType: 'fakturakraj', documentId: number, format: 'pdf', duplicate: true });
+		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturakraj/').query).toEqual({ typ: 'dup' });
+		expect((await duplicate.readBinary(duplicate.items()[0], 'data')).toString('latin1')).toContain('DUPLIKAT');
+
+		const xml = await ifirma.run({ resource: 'invoice', operation: 'download', documentType: 'fakturakraj', documentId: number, format: 'xml' });
+		const [xmlItem] = xml.items();
+		expect(xmlItem.binary?.data).toMatchObject({ mimeType: 'application/xml' });
+		expect((await xml.readBinary(xmlItem, 'data')).toString('utf8')).toContain(number);
+	});
+
+	test('an unknown document is the service’s refusal with its own words', async () => {
+		const run = await ifirma.run({ resource: 'invoice', operation: 'get', documentType: 'fakturakraj', documentId: '999/1999' });
+		expect(run.error?.message).toMatch(/^iFirma: /);
+		expect((run.error as Error & { description?: string }).description).toContain('Check the ID or number');
+	});
+});
