@@ -114,9 +114,6 @@ const updateContractor: Operation = {
 		const updates = readCollection(ctx, 'updateFields', itemIndex);
 		const newName = String(updates.name ?? '').trim();
 		const changes = contractorFields(updates, newName === '' ? undefined : newName);
-		if (changes.Identyfikator !== undefined && changes.Identyfikator !== identifier) {
-			throw inputError(ctx.getNode(), 'ifirma does not allow changing a contractor’s identifier', itemIndex);
-		}
 		const current = await findByIdentifier(ctx, itemIndex, identifier);
 		const body: IDataObject = {};
 		for (const field of WRITABLE_CONTRACTOR_FIELDS) {
