@@ -137,7 +137,7 @@ describe('iFirma invoices', () => {
 		expect(sentPdf.path).toBe(`/iapi/fakturakraj/${number.replace(/\//g, '_')}.pdf`);
 		expect(sentPdf.headers.accept).toBe('application/pdf');
 		const [pdfItem] = pdf.items();
-		expect(pdfItem.binary?.invoice).toMatchObject({ mimeType: 'application/pdf', fileName: `${number.replace(/\//g, '_')}.pdf` });
+		expect(pdfItem.binary?.invoice).toMatchObject({ mimeType: 'application/pdf', fileName: `fakturakraj_${number.replace(/\//g, '_')}.pdf` });
 		const bytes = await pdf.readBinary(pdfItem, 'invoice');
 		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(bytes.toString('latin1')).toContain(number);

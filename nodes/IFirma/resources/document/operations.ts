@@ -82,7 +82,7 @@ export const downloadDocument: Operation = {
 		});
 		return await fileItem(ctx, {
 			data: file.body,
-			fileName: `${ref}${duplicate ? '_duplikat' : ''}.${format.extension}`,
+			fileName: `${endpoint}_${ref}${duplicate ? '_duplikat' : ''}.${format.extension}`,
 			mimeType: format.mimeType,
 			propertyName: ctx.getNodeParameter('binaryPropertyName', itemIndex) as string,
 			json: { documentType: endpoint, documentId: ref, duplicate },
