@@ -24,7 +24,7 @@ function domesticBody(overrides: IDataObject = {}): IDataObject {
 
 describe('iFirma invoice lists and actions', () => {
 	beforeAll(() => {
-		for (let index = 0; index < 45; index++) ifirma.sandbox.addDocument('fakturakraj', domesticBody());
+		for (let index = 0; index < 130; index++) ifirma.sandbox.addDocument('fakturakraj', domesticBody());
 	});
 
 	test('Get Many pages through strona/iloscNaStronie and stops at the limit', async () => {
@@ -34,9 +34,17 @@ describe('iFirma invoice lists and actions', () => {
 
 		const before = ifirma.sandbox.requests.length;
 		const all = await ifirma.json({ resource: 'invoice', operation: 'getMany', issuedFrom: TODAY, returnAll: true });
-		expect(all.length).toBeGreaterThanOrEqual(45);
+		expect(all).toHaveLength(130);
 		const pages = ifirma.sandbox.requests.slice(before).map((request) => request.query);
-		expect(pages).toEqual([{ dataOd: TODAY, strona: '1', iloscNaStronie: '100' }]);
+		expect(pages).toEqual([
+			{ dataOd: TODAY, strona: '1', iloscNaStronie: '100' },
+			{ dataOd: TODAY, strona: '2', iloscNaStronie: '100' },
+		]);
+		expect(new Set(all.map((entry) => entry.id)).size).toBe(130);
+
+		const limited = await ifirma.json({ resource: 'invoice', operation: 'getMany', issuedFrom: TODAY, limit: 101 });
+		expect(limited).toHaveLength(101);
+		expect(lastRequest(ifirma.sandbox, 'GET', 'faktury.json').query).toMatchObject({ strona: '2' });
 		expect(all[0]).toMatchObject({ provider: 'ifirma', kind: 'vat', buyer: { name: 'Hurtownia', taxId: '5260250274' } });
 	});
 
@@ -45,7 +53,7 @@ describe('iFirma invoice lists and actions', () => {
 			resource: 'invoice',
 			operation: 'getMany',
 			issuedFrom: TODAY,
-			returnAll: true,
+			limit: 5,
 			filters: { issuedTo: TODAY, status: ['nieoplacone', 'przeterminowane'], contractorTaxId: '5260250274', typeCode: 'prz_faktura_kraj', amountFrom: '100', amountTo: '200.50' },
 			simplify: false,
 		});
