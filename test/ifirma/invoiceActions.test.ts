@@ -66,7 +66,7 @@ describe('iFirma invoice lists and actions', () => {
 			kwotaOd: '100',
 			kwotaDo: '200.5',
 			strona: '1',
-			iloscNaStronie: '100',
+			iloscNaStronie: '5',
 		});
 		expect(listed.length).toBeGreaterThan(0);
 		expect(listed.every((entry) => entry.NIPKontrahenta === '5260250274' && entry.Rodzaj === 'prz_faktura_kraj')).toBe(true);
