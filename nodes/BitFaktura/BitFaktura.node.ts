@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { resourceProperties } from '../core/fields/operations';
 import { routeItems } from '../core/router';
 import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
@@ -22,17 +23,7 @@ export class BitFaktura implements INodeType {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: 'bitFakturaApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: RESOURCES.map(({ name, value }) => ({ name, value })),
-				default: 'invoice',
-			},
-			...RESOURCES.flatMap(({ definition }) => definition.description),
-		],
+		properties: resourceProperties(RESOURCES, 'invoice'),
 	};
 
 	methods = { listSearch, loadOptions };

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { resourceProperties } from '../core/fields/operations';
 import { routeItems } from '../core/router';
 import { OPERATIONS, RESOURCES } from './resources';
 
@@ -20,17 +21,7 @@ export class IFirma implements INodeType {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: 'iFirmaApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: RESOURCES.map(({ name, value }) => ({ name, value })),
-				default: 'invoice',
-			},
-			...RESOURCES.flatMap(({ definition }) => definition.description),
-		],
+		properties: resourceProperties(RESOURCES, 'invoice'),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { NodeRun, RunNodeOptions } from '../harness';
-import { runNode, teardownHarness } from '../harness';
+import { teardownHarness } from '../harness';
 import type { IfirmaSandbox, IfirmaSandboxOptions } from '../sandbox/ifirma';
 import { startIfirmaSandbox } from '../sandbox/ifirma';
-import type { RecordedRequest } from '../sandbox/server';
+import type { NodeRunner, SentRequest } from '../support/node-runner';
+import { newestRequest, nodeRunner } from '../support/node-runner';
 
 export const NODE_TYPE = 'n8n-nodes-faktura.iFirma';
 
@@ -19,15 +19,9 @@ export const TODAY = new Intl.DateTimeFormat('en-CA', {
 	day: '2-digit',
 }).format(new Date());
 
-export interface IfirmaTestContext {
+export interface IfirmaTestContext extends NodeRunner {
 	sandbox: IfirmaSandbox;
 	credentials(overrides?: IDataObject): Record<string, IDataObject>;
-	/** Runs "Manual Trigger → iFirma" with these parameters against the sandbox. */
-	run(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<NodeRun>;
-	/** Runs and returns the node's items' json, failing the test with the node's error if it failed. */
-	json(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<IDataObject[]>;
-	/** Runs a node that must refuse its input: fails the test if any request reached the sandbox. */
-	refusedBeforeSending(parameters: INodeParameters, options?: Partial<RunNodeOptions>): Promise<NodeRun>;
 }
 
 /** One sandbox per test file, started before and closed after its tests. */
@@ -47,20 +41,7 @@ export function useIfirma(options: IfirmaSandboxOptions = {}): IfirmaTestContext
 				...overrides,
 			},
 		});
-		context.run = async (parameters, runOptions = {}) =>
-			await runNode({ type: NODE_TYPE, parameters, credentials: context.credentials(), ...runOptions });
-		context.json = async (parameters, runOptions) => {
-			const run = await context.run(parameters, runOptions);
-			if (run.error) throw run.error;
-			return run.items().map((item) => item.json);
-		};
-		context.refusedBeforeSending = async (parameters, runOptions) => {
-			const before = context.sandbox.requests.length;
-			const run = await context.run(parameters, runOptions);
-			expect(run.error).toBeDefined();
-			expect(context.sandbox.requests.slice(before)).toEqual([]);
-			return run;
-		};
+		Object.assign(context, nodeRunner(NODE_TYPE, () => context.sandbox, () => context.credentials()));
 	});
 
 	afterAll(async () => {
@@ -71,14 +52,9 @@ export function useIfirma(options: IfirmaSandboxOptions = {}): IfirmaTestContext
 	return context;
 }
 
-export type SentRequest = Omit<RecordedRequest, 'body'> & { body: IDataObject | undefined };
-
 /** The newest request of this method whose path starts with `pathPrefix` (under /iapi/), as it went on the wire. */
 export function lastRequest(sandbox: IfirmaSandbox, method: string, pathPrefix: string): SentRequest {
-	const prefix = `/iapi/${pathPrefix.replace(/^\/+/, '')}`;
-	const found = [...sandbox.requests].reverse().find((request) => request.method === method && request.path.startsWith(prefix));
-	if (!found) throw new Error(`no ${method} ${prefix} was sent`);
-	return found as SentRequest;
+	return newestRequest(sandbox.requests, method, `/iapi/${pathPrefix.replace(/^\/+/, '')}`);
 }
 
 /** A line item as the Line Items collection holds it. */
@@ -93,3 +69,22 @@ export const NEW_BUYER = {
 	buyerPostCode: '00-001',
 	buyerCity: 'Warszawa',
 };
+
+/** A domestic invoice as its request body, for seeding the sandbox through the service's own rules. */
+export function domesticBody(overrides: IDataObject = {}): IDataObject {
+	return {
+		LiczOd: 'NET',
+		DataWystawienia: TODAY,
+		DataSprzedazy: TODAY,
+		FormatDatySprzedazy: 'DZN',
+		Zaplacono: 0,
+		ZaplaconoNaDokumencie: 0,
+		SposobZaplaty: 'PRZ',
+		RodzajPodpisuOdbiorcy: 'BPO',
+		WidocznyNumerBdo: false,
+		Numer: null,
+		Kontrahent: { Nazwa: 'Hurtownia', NIP: '5260250274', KodPocztowy: '00-950', Miejscowosc: 'Warszawa', Email: 'hurt@example.com' },
+		Pozycje: [{ NazwaPelna: 'Towar', Ilosc: 1, CenaJednostkowa: 100, Jednostka: 'szt.', StawkaVat: 0.23, TypStawkiVat: 'PRC' }],
+		...overrides,
+	};
+}

@@ -1,4 +1,4 @@
-import { lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
+import { domesticBody, lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
 
@@ -96,20 +96,13 @@ describe('iFirma invoices', () => {
 	});
 
 	test('Get reads by identifier or by full number, the slash sent as an underscore', async () => {
-		const issued = ifirma.sandbox.addDocument('fakturakraj', {
-			LiczOd: 'NET',
-			DataWystawienia: TODAY,
-			DataSprzedazy: TODAY,
-			FormatDatySprzedazy: 'DZN',
-			Zaplacono: 0,
-			ZaplaconoNaDokumencie: 0,
-			SposobZaplaty: 'PRZ',
-			RodzajPodpisuOdbiorcy: 'BPO',
-			WidocznyNumerBdo: false,
-			Numer: null,
-			Kontrahent: { Nazwa: 'Odbiorca', KodPocztowy: '00-002', Miejscowosc: 'Warszawa' },
-			Pozycje: [{ NazwaPelna: 'Abonament', Ilosc: 1, CenaJednostkowa: 50, Jednostka: 'mc', StawkaVat: 0.08, TypStawkiVat: 'PRC' }],
-		});
+		const issued = ifirma.sandbox.addDocument(
+			'fakturakraj',
+			domesticBody({
+				Kontrahent: { Nazwa: 'Odbiorca', KodPocztowy: '00-002', Miejscowosc: 'Warszawa' },
+				Pozycje: [{ NazwaPelna: 'Abonament', Ilosc: 1, CenaJednostkowa: 50, Jednostka: 'mc', StawkaVat: 0.08, TypStawkiVat: 'PRC' }],
+			}),
+		);
 		const [byNumber] = await ifirma.json({ resource: 'invoice', operation: 'get', documentType: 'fakturakraj', documentId: issued.fullNumber });
 		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturakraj/').path).toBe(`/iapi/fakturakraj/${issued.fullNumber.replace(/\//g, '_')}.json`);
 		expect(byNumber).toMatchObject({ id: issued.id, number: issued.fullNumber, net: '50.00', gross: '54.00' });

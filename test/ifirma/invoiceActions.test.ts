@@ -1,26 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
+import { domesticBody, lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
 
-function domesticBody(overrides: IDataObject = {}): IDataObject {
-	return {
-		LiczOd: 'NET',
-		DataWystawienia: TODAY,
-		DataSprzedazy: TODAY,
-		FormatDatySprzedazy: 'DZN',
-		Zaplacono: 0,
-		ZaplaconoNaDokumencie: 0,
-		SposobZaplaty: 'PRZ',
-		RodzajPodpisuOdbiorcy: 'BPO',
-		WidocznyNumerBdo: false,
-		Numer: null,
-		Kontrahent: { Nazwa: 'Hurtownia', NIP: '5260250274', KodPocztowy: '00-950', Miejscowosc: 'Warszawa', Email: 'hurt@example.com' },
-		Pozycje: [{ NazwaPelna: 'Towar', Ilosc: 1, CenaJednostkowa: 100, Jednostka: 'szt.', StawkaVat: 0.23, TypStawkiVat: 'PRC' }],
-		...overrides,
-	};
-}
 
 describe('iFirma invoice lists and actions', () => {
 	beforeAll(() => {

@@ -1,16 +1,16 @@
-import type { OperationTable } from '../../core/router';
+import type { ResourceEntry } from '../../core/router';
+import { operationTable } from '../../core/router';
 import { accountResource, userResource } from './account';
 import { clientResource } from './client';
 import { departmentResource } from './department';
 import { invoiceResource } from './invoice';
 import { paymentResource } from './payment';
 import { productResource } from './product';
-import type { ResourceDefinition } from '../../core/router';
 import { categoryResource, warehouseResource } from './simpleRecords';
 import { warehouseDocumentResource } from './warehouseDocument';
 
 /** Every resource of the node, in the order of the Resource dropdown. */
-export const RESOURCES: Array<{ name: string; value: string; definition: ResourceDefinition }> = [
+export const RESOURCES: ResourceEntry[] = [
 	{ name: 'Account', value: 'account', definition: accountResource },
 	{ name: 'Category', value: 'category', definition: categoryResource },
 	{ name: 'Client', value: 'client', definition: clientResource },
@@ -23,6 +23,4 @@ export const RESOURCES: Array<{ name: string; value: string; definition: Resourc
 	{ name: 'Warehouse Document', value: 'warehouseDocument', definition: warehouseDocumentResource },
 ];
 
-export const OPERATIONS: OperationTable = Object.fromEntries(
-	RESOURCES.map(({ value, definition }) => [value, definition.operations]),
-);
+export const OPERATIONS = operationTable(RESOURCES);

@@ -1,4 +1,5 @@
-import type { OperationTable, ResourceDefinition } from '../../core/router';
+import type { ResourceEntry } from '../../core/router';
+import { operationTable } from '../../core/router';
 import { accountResource } from './account';
 import { clientResource } from './client';
 import { invoiceResource } from './invoice';
@@ -6,7 +7,7 @@ import { paymentResource } from './payment';
 import { proformaResource } from './proforma';
 
 /** Every resource of the node, in the order of the Resource dropdown. */
-export const RESOURCES: Array<{ name: string; value: string; definition: ResourceDefinition }> = [
+export const RESOURCES: ResourceEntry[] = [
 	{ name: 'Account', value: 'account', definition: accountResource },
 	{ name: 'Client', value: 'client', definition: clientResource },
 	{ name: 'Invoice', value: 'invoice', definition: invoiceResource },
@@ -14,6 +15,4 @@ export const RESOURCES: Array<{ name: string; value: string; definition: Resourc
 	{ name: 'Pro Forma', value: 'proforma', definition: proformaResource },
 ];
 
-export const OPERATIONS: OperationTable = Object.fromEntries(
-	RESOURCES.map(({ value, definition }) => [value, definition.operations]),
-);
+export const OPERATIONS = operationTable(RESOURCES);
