@@ -95,6 +95,24 @@ describe('iFirma invoices', () => {
 		expect(invoice).toMatchObject({ number: `77/${year}`, gross: '110.70', paid: '110.70', buyer: { name: 'Stały Klient' } });
 	});
 
+	test('a contractor found by NIP: only the lookup fields are sent, and ifirma uses its record', async () => {
+		ifirma.sandbox.addContractor({ Nazwa: 'Spółka po NIP', NIP: '7010000000', KodPocztowy: '02-001', Miejscowosc: 'Warszawa' });
+		const [invoice] = await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			buyerType: 'taxId',
+			buyerTaxId: '7010000000',
+			lineItems: { item: [line({ name: 'Usługa', unitNetPrice: '10' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		const { body } = lastRequest(ifirma.sandbox, 'POST', 'fakturakraj.json');
+		expect(body).toMatchObject({ NIPKontrahenta: '7010000000' });
+		expect(body).not.toHaveProperty('Kontrahent');
+		expect(body).not.toHaveProperty('PrefiksUEKontrahenta');
+		expect(invoice.buyer).toEqual({ name: 'Spółka po NIP', taxId: '7010000000', city: 'Warszawa' });
+	});
+
 	test('Get reads by identifier or by full number, the slash sent as an underscore', async () => {
 		const issued = ifirma.sandbox.addDocument(
 			'fakturakraj',
