@@ -80,9 +80,8 @@ function typeSpecific(ctx: IExecuteFunctions, itemIndex: number, endpoint: strin
 	const type = documentType(endpoint);
 	const body: IDataObject = {};
 	if (endpoint === MAIL_ORDER_INVOICE) {
-		body.DataOtrzymaniaZaplaty = checked(ctx, itemIndex, () =>
-			readDate(ctx, requireText(ctx, 'paymentReceivedDate', itemIndex, 'Payment Received Date'), 'Payment Received Date', itemIndex),
-		);
+		const received = requireText(ctx, 'paymentReceivedDate', itemIndex, 'Payment Received Date');
+		body.DataOtrzymaniaZaplaty = readDate(ctx, received, 'Payment Received Date', itemIndex);
 	}
 	if (type.foreignCurrency) {
 		const currency = requireText(ctx, 'currency', itemIndex, 'Currency').toUpperCase();
