@@ -1,0 +1,144 @@
+/**
+ * What each example workflow must produce in the real n8n app: the same expectations as the engine-level
+ * tests in test/bitfaktura/examples.test.ts and test/ifirma/examples.test.ts, plus what the sandboxes saw.
+ * Cases run in this order, on one BitFaktura account: the unpaid list expects the first invoice (sent)
+ * and not the second (paid).
+ */
+import type { Checks } from './checks';
+import type { Execution, N8nCli } from './n8n';
+import { itemsOf } from './n8n';
+import type { Sandboxes } from './sandboxes';
+
+export const WRONG_TOKEN = 'e2e-wrong-token-7d41b2';
+
+export interface Case {
+	/** Row name in the summary. */
+	title: string;
+	/** Workflow id in n8n (at most 21 characters, n8n's limit). */
+	workflowId: string;
+	/** The example file it comes from. */
+	file: string;
+	/** Credential ids to swap in the copy, for negative runs. */
+	swapCredentials?: Record<string, string>;
+	verify(context: CaseContext): Promise<void>;
+}
+
+export interface CaseContext {
+	checks: Checks;
+	execution: Execution;
+	cli: N8nCli;
+	sandboxes: Sandboxes;
+	group: string;
+}
+
+async function expectPdf({ checks, execution, cli, group }: CaseContext, nodeName: string): Promise<void> {
+	const binary = itemsOf(execution, nodeName)[0]?.binary?.data;
+	if (!checks.record(group, `${nodeName}: binary "data" present`, binary !== undefined)) return;
+	const head = (await cli.readBinary(binary!).catch(() => Buffer.alloc(0))).subarray(0, 5).toString('latin1');
+	checks.record(group, `${nodeName}: a PDF (${binary!.mimeType}, ${binary!.fileName})`, head === '%PDF-' && binary!.mimeType === 'application/pdf', `starts ${JSON.stringify(head)}`);
+}
+
+function expectSuccess({ checks, execution, group }: CaseContext): boolean {
+	return checks.record(group, 'workflow succeeded', execution.ok && execution.error === undefined, execution.error?.message ?? '');
+}
+
+function first(context: CaseContext, nodeName: string): Record<string, unknown> | undefined {
+	return itemsOf(context.execution, nodeName)[0]?.json;
+}
+
+export const CASES: Case[] = [
+	{
+		title: 'BitFaktura: invoice a new client and mail it',
+		workflowId: 'e2e-bf-new-client',
+		file: 'bitfaktura-invoice-new-client.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			checks.matches(group, 'Create Client', first(context, 'Create Client'), { name: 'Kvitka LLC', tax_no: '40123456' });
+			checks.matches(group, 'Create Invoice', first(context, 'Create Invoice'), {
+				kind: 'vat',
+				gross: '16021.80',
+				buyer: { name: 'Kvitka LLC' },
+				provider: 'bitfaktura',
+			});
+			checks.matches(group, 'Send by Email', first(context, 'Send by Email'), { sent: true });
+			await expectPdf(context, 'Download PDF');
+			checks.record(group, 'sandbox sent 1 e-mail', sandboxes.bitFaktura.emails.length === 1, `${sandboxes.bitFaktura.emails.length}`);
+		},
+	},
+	{
+		title: 'BitFaktura: same order again is refused',
+		workflowId: 'e2e-bf-new-client',
+		file: 'bitfaktura-invoice-new-client.json',
+		async verify({ checks, execution, group }) {
+			checks.record(group, 'workflow failed (exit non-zero)', !execution.ok);
+			const message = execution.error?.message ?? '';
+			checks.record(group, "BitFaktura's own duplicate message", /^BitFaktura: Oid /.test(message), message);
+		},
+	},
+	{
+		title: 'BitFaktura: record a payment',
+		workflowId: 'e2e-bf-payment',
+		file: 'bitfaktura-record-payment.json',
+		async verify(context) {
+			const { checks, group } = context;
+			expectSuccess(context);
+			checks.matches(group, 'Record Payment', first(context, 'Record Payment'), { price: '2400.00' });
+			checks.matches(group, 'Check Invoice', first(context, 'Check Invoice'), { status: 'paid', paid: '2400.00' });
+		},
+	},
+	{
+		title: "BitFaktura: this month's unpaid invoices",
+		workflowId: 'e2e-bf-unpaid',
+		file: 'bitfaktura-unpaid-this-month.json',
+		async verify(context) {
+			const { checks, group, execution } = context;
+			expectSuccess(context);
+			const statuses = itemsOf(execution, 'Unpaid Invoices This Month').map((item) => item.json.status);
+			checks.record(group, 'only the sent invoice is listed', JSON.stringify(statuses) === '["sent"]', JSON.stringify(statuses));
+		},
+	},
+	{
+		title: 'iFirma: pro forma → invoice → payment',
+		workflowId: 'e2e-if-proforma',
+		file: 'ifirma-proforma-to-paid-invoice.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			checks.matches(group, 'Create Pro Forma', first(context, 'Create Pro Forma'), {
+				kind: 'proforma',
+				issueDate: sandboxes.todayInWarsaw,
+				net: '4350.00',
+				gross: '5328.00',
+				provider: 'ifirma',
+			});
+			checks.matches(group, 'Convert to Invoice', first(context, 'Convert to Invoice'), {
+				kind: 'vat',
+				gross: '5328.00',
+				paid: '0.00',
+				buyer: { name: 'Pracownia Mebli Dąb Sp. z o.o.' },
+			});
+			checks.matches(group, 'Register Payment', first(context, 'Register Payment'), { amount: '5328.00', invoiceType: 'prz_faktura_kraj' });
+			checks.matches(group, 'Check Invoice', first(context, 'Check Invoice'), { paid: '5328.00', gross: '5328.00' });
+			await expectPdf(context, 'Download PDF');
+		},
+	},
+	{
+		title: 'BitFaktura: wrong API token (negative)',
+		workflowId: 'e2e-bf-wrong-token',
+		file: 'bitfaktura-unpaid-this-month.json',
+		swapCredentials: { 'bitfaktura-sandbox': 'bitfaktura-wrong-token' },
+		async verify({ checks, execution, group, sandboxes }) {
+			checks.record(group, 'workflow failed (exit non-zero)', !execution.ok);
+			checks.matches(group, 'the node says why', execution.error, {
+				message: 'BitFaktura: You must be logged in to gain access to the site',
+				httpCode: '401',
+			});
+			const description = execution.error?.description ?? '';
+			checks.record(group, 'the hint names the API token', description.includes('API token'), description);
+			const reached = sandboxes.bitFaktura.requests.some((request) => request.query.api_token === WRONG_TOKEN);
+			checks.record(group, 'the request reached the sandbox with that token', reached);
+			checks.record(group, 'the token appears nowhere in the output', !execution.output.includes(WRONG_TOKEN));
+		},
+	},
+];
