@@ -2,6 +2,8 @@
  * The n8n CLI, headless, against one user folder: import credentials and workflows, execute a workflow
  * by id and read back what every node produced. Every call is a fresh n8n process (about 1.5 s here).
  */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,6 +58,12 @@ export class N8nCli {
 
 	private async cli(args: string[], check = true) {
 		return run(this.bin, args, { cwd: this.userFolder, env: await this.env(), check, timeoutMs: 120_000 });
+	}
+
+	/** `n8n start` on 127.0.0.1:`port`, its log on this terminal; the caller stops it. */
+	async start(port: number): Promise<ChildProcess> {
+		const env = { ...(await this.env()), N8N_PORT: String(port) };
+		return spawn(this.bin, ['start'], { cwd: this.userFolder, env, stdio: ['ignore', 'inherit', 'inherit'] });
 	}
 
 	/** Returns what n8n printed, which says how many it imported. */

@@ -31,13 +31,18 @@ export async function startSandboxes(): Promise<Sandboxes> {
 	};
 }
 
-/** Input for `n8n import:credentials`: plain `data`, which n8n encrypts with N8N_ENCRYPTION_KEY on import. */
-export function credentialsFor(sandboxes: Sandboxes, wrongToken: string): object[] {
+/**
+ * Input for `n8n import:credentials`: plain `data`, which n8n encrypts with N8N_ENCRYPTION_KEY on import.
+ * With `wrongToken`, also a BitFaktura credential carrying it, for the negative run.
+ */
+export function credentialsFor(sandboxes: Sandboxes, wrongToken?: string): object[] {
 	const { bitFaktura, ifirma } = sandboxes;
 	const bitFakturaData = { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken };
 	return [
 		{ id: 'bitfaktura-sandbox', name: 'BitFaktura sandbox', type: 'bitFakturaApi', data: bitFakturaData },
-		{ id: 'bitfaktura-wrong-token', name: 'BitFaktura wrong token', type: 'bitFakturaApi', data: { ...bitFakturaData, apiToken: wrongToken } },
+		...(wrongToken === undefined
+			? []
+			: [{ id: 'bitfaktura-wrong-token', name: 'BitFaktura wrong token', type: 'bitFakturaApi', data: { ...bitFakturaData, apiToken: wrongToken } }]),
 		{
 			id: 'ifirma-sandbox',
 			name: 'iFirma sandbox',

@@ -1,0 +1,78 @@
+/**
+ * `npm run n8n`: the real n8n app with this package installed, sandbox credentials and the example
+ * workflows imported, and an owner account set up, so a newcomer can open the editor and run the
+ * examples without an account at any invoicing service. Stops with Ctrl+C.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { ensureN8nApp } from './app';
+import { N8nCli } from './n8n';
+import { buildAndPack } from './pack';
+import { credentialsFor, startSandboxes } from './sandboxes';
+import { createUserFolder } from './user-folder';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PORT = Number(process.env.N8N_PORT ?? 5678);
+/** A local, throwaway instance: these are printed for the user, not secrets of anything real. */
+const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox-owner-1' };
+
+/** `/healthz` answers before the REST API is mounted, so readiness is the public settings endpoint. */
+async function waitForRestApi(url: string, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const ready = await fetch(`${url}/rest/settings`).then((response) => response.ok, () => false);
+		if (ready) return;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`n8n did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function setUpOwner(url: string): Promise<void> {
+	const response = await fetch(`${url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(OWNER),
+	});
+	if (!response.ok) throw new Error(`owner setup answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+}
+
+async function main(): Promise<void> {
+	const workDir = await mkdtemp(path.join(tmpdir(), 'n8n-serve-'));
+	const packed = await buildAndPack(ROOT, workDir);
+	const app = await ensureN8nApp(path.join(ROOT, 'e2e', 'n8n-app'));
+	const cli = new N8nCli(app.bin, await createUserFolder(packed.tarball));
+	const sandboxes = await startSandboxes();
+
+	const credentialsFile = path.join(workDir, 'credentials.json');
+	await writeFile(credentialsFile, JSON.stringify(credentialsFor(sandboxes), null, 2));
+	await cli.importCredentials(credentialsFile);
+	const workflowsDir = path.join(workDir, 'workflows');
+	await mkdir(workflowsDir);
+	const examples = (await readdir(path.join(ROOT, 'examples'))).filter((file) => file.endsWith('.json'));
+	for (const file of examples) await copyFile(path.join(ROOT, 'examples', file), path.join(workflowsDir, file));
+	await cli.importWorkflows(workflowsDir);
+
+	const url = `http://127.0.0.1:${PORT}`;
+	const n8n = await cli.start(PORT);
+	const stop = async () => {
+		n8n.kill('SIGTERM');
+		await sandboxes.close();
+	};
+	process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+	n8n.once('exit', (code) => void sandboxes.close().then(() => process.exit(code ?? 1)));
+
+	await waitForRestApi(url, 120_000);
+	await setUpOwner(url);
+	console.log(`\nn8n is ready at ${url}`);
+	console.log(`Sign in as ${OWNER.email} with the password ${OWNER.password}.`);
+	console.log(`The ${examples.length} example workflows and the sandbox credentials are imported; BitFaktura and iFirma`);
+	console.log(`answer from the sandboxes at ${sandboxes.bitFaktura.baseUrl} and ${sandboxes.ifirma.baseUrl}.`);
+	console.log('Press Ctrl+C to stop.\n');
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
