@@ -60,10 +60,10 @@ export class N8nCli {
 		return run(this.bin, args, { cwd: this.userFolder, env: await this.env(), check, timeoutMs: 120_000 });
 	}
 
-	/** `n8n start` on 127.0.0.1:`port`, its log on this terminal; the caller stops it. */
-	async start(port: number): Promise<ChildProcess> {
+	/** `n8n start` on 127.0.0.1:`port`, its log on this terminal unless ignored; the caller stops it. */
+	async start(port: number, log: 'inherit' | 'ignore' = 'inherit'): Promise<ChildProcess> {
 		const env = { ...(await this.env()), N8N_PORT: String(port) };
-		return spawn(this.bin, ['start'], { cwd: this.userFolder, env, stdio: ['ignore', 'inherit', 'inherit'] });
+		return spawn(this.bin, ['start'], { cwd: this.userFolder, env, stdio: ['ignore', log, log] });
 	}
 
 	/** Returns what n8n printed, which says how many it imported. */

@@ -16,6 +16,7 @@ import { checkHygiene } from './hygiene';
 import { N8nCli } from './n8n';
 import { buildAndPack } from './pack';
 import { printSummary } from './summary';
+import { checkEditorTypes } from './types-check';
 import type { Timing } from './summary';
 import { credentialsFor, startSandboxes } from './sandboxes';
 import { createUserFolder } from './user-folder';
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
 			// What n8n printed is the only evidence left once the temp folders go: show it with the failure.
 			if (checks.failed.length > failedBefore) console.log(`\n--- n8n log, ${testCase.title} ---\n${execution.log.trim().slice(-4000)}`);
 		}
+		await timed(timings, 'n8n start: node and credential types', () => checkEditorTypes(checks, cli, ROOT));
 	} finally {
 		await sandboxes.close();
 	}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ensureN8nApp } from './app';
+import { OWNER, setUpOwner, waitForRestApi } from './instance';
 import { N8nCli } from './n8n';
 import { buildAndPack } from './pack';
 import { credentialsFor, startSandboxes } from './sandboxes';
@@ -15,28 +16,6 @@ import { createUserFolder } from './user-folder';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PORT = Number(process.env.N8N_PORT ?? 5678);
-/** A local, throwaway instance: these are printed for the user, not secrets of anything real. */
-const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox-owner-1' };
-
-/** `/healthz` answers before the REST API is mounted, so readiness is the public settings endpoint. */
-async function waitForRestApi(url: string, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const ready = await fetch(`${url}/rest/settings`).then((response) => response.ok, () => false);
-		if (ready) return;
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	throw new Error(`n8n did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
-
-async function setUpOwner(url: string): Promise<void> {
-	const response = await fetch(`${url}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(OWNER),
-	});
-	if (!response.ok) throw new Error(`owner setup answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-}
 
 async function main(): Promise<void> {
 	const workDir = await mkdtemp(path.join(tmpdir(), 'n8n-serve-'));
