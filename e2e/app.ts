@@ -23,6 +23,16 @@ function fingerprint(appDir: string): string {
 	return hash.digest('hex');
 }
 
+/**
+ * Compiling sqlite3 needs Node's C headers, and the registry's prebuilt binaries sit on a host this
+ * machine cannot reach. Where the running Node's own installation carries its headers (Debian's nodejs
+ * puts them under /usr/include/node), node-gyp is pointed there rather than left to the user's npm config.
+ */
+function nodeHeadersFlag(): string[] {
+	const prefix = path.resolve(process.execPath, '..', '..');
+	return existsSync(path.join(prefix, 'include', 'node', 'node.h')) ? [`--nodedir=${prefix}`] : [];
+}
+
 export async function ensureN8nApp(appDir: string): Promise<N8nApp> {
 	const started = Date.now();
 	const bin = path.join(appDir, 'node_modules', '.bin', 'n8n');
@@ -35,7 +45,7 @@ export async function ensureN8nApp(appDir: string): Promise<N8nApp> {
 	// sqlite3, n8n's database driver, is compiled by its install script. Scripts are switched on by flag:
 	// under `npm run`, the package's own `ignore-scripts=true` reaches child npm commands as
 	// npm_config_ignore_scripts and would leave n8n without a database driver.
-	await run('npm', ['ci', '--ignore-scripts=false', '--no-audit', '--no-fund'], { cwd: appDir });
+	await run('npm', ['ci', '--ignore-scripts=false', '--no-audit', '--no-fund', ...nodeHeadersFlag()], { cwd: appDir });
 	if (!existsSync(sqlite)) throw new Error(`npm ci did not build sqlite3 (${sqlite} is missing): n8n cannot open its database`);
 	writeFileSync(stamp, wanted);
 	return { bin, installed: true, ms: Date.now() - started };
