@@ -9,6 +9,12 @@ export function readText(ctx: IExecuteFunctions, name: string, itemIndex: number
 	return String(value).trim();
 }
 
+/** A value from a collection as trimmed text; blank, null and absent are all "not given". */
+export function optionalText(value: unknown): string | undefined {
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	return text === '' ? undefined : text;
+}
+
 /** A text the operation cannot do without, named in the error before any request is sent. */
 export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
 	const value = readText(ctx, name, itemIndex);

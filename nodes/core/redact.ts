@@ -10,6 +10,19 @@ const MASK = '***';
 /** Values shorter than this are skipped: masking "abc" everywhere would shred ordinary text. */
 const MIN_SECRET_LENGTH = 4;
 
+/** Headers that carry credentials in the five services, in lower case as HTTP compares them. */
+const CREDENTIAL_HEADERS = [
+	'authorization',
+	'authentication',
+	'proxy-authorization',
+	'cookie',
+	'set-cookie',
+	'x-infakt-apikey',
+	'x-jwt',
+	'afakturytoken',
+	'afakturykey',
+];
+
 /**
  * Names that carry secrets, compared without case, `-` or `_` (so `apiKey`, `api_key` and `API-KEY` are
  * one name). Includes every credential field and header of the five services.
@@ -33,15 +46,7 @@ const SENSITIVE_NAMES = new Set(
 		'oauth_signature',
 		'consumer_secret',
 		'x_auth_password',
-		'authorization',
-		'authentication',
-		'proxy-authorization',
-		'cookie',
-		'set-cookie',
-		'x-infakt-apikey',
-		'x-jwt',
-		'afakturyToken',
-		'afakturyKey',
+		...CREDENTIAL_HEADERS,
 	].map(normalizeName),
 );
 
@@ -115,17 +120,6 @@ export function redactUrl(url: string): string {
 const JSON_MEMBER = /("([\w.-]+)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,{}[\]"]+)/g;
 // Header lines in text (`Authorization: Bearer …`, `Authentication: IAPIS user=…, hmac-sha1=…`). Only
 // header names count here: "Invalid token: log in again" is an ordinary sentence.
-const CREDENTIAL_HEADERS = [
-	'authorization',
-	'authentication',
-	'proxy-authorization',
-	'cookie',
-	'set-cookie',
-	'x-infakt-apikey',
-	'x-jwt',
-	'afakturytoken',
-	'afakturykey',
-];
 const HEADER_LINE = new RegExp(`(^|[\\s{,])(${CREDENTIAL_HEADERS.join('|')})(\\s*:\\s*)([^\\r\\n]+)`, 'gim');
 // The login attributes of inv.bg's XML (`<login username="…" password="…"/>`), plain or form-encoded.
 const XML_LOGIN_ATTRIBUTE = /(\s(?:password|username)\s*=\s*)(["'])(.*?)\2/gi;

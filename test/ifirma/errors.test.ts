@@ -55,6 +55,25 @@ describe('iFirma errors', () => {
 		}
 	});
 
+	test('an issued invoice whose read-back fails is reported on the item, not as a failure that invites issuing it again', async () => {
+		// The account's limit allows exactly the issuing request; the read-back that follows is refused.
+		const limited = await startIfirmaSandbox({ today: TODAY, limitGranted: 1 });
+		try {
+			const run = await runNode({
+				type: NODE_TYPE,
+				parameters: createInvoice([line({ name: 'Towar', unitNetPrice: '10' })]),
+				credentials: { iFirmaApi: { login: limited.login, invoiceKey: limited.keys.faktura, baseUrl: limited.baseUrl } },
+			});
+			expect(run.error).toBeUndefined();
+			const [item] = run.items();
+			const [issued] = [...limited.store.documents.values()];
+			expect(item.json).toEqual({ Identyfikator: issued.id, readBackError: expect.stringMatching(/^iFirma: /) });
+			expect(limited.requests.map((request) => request.method)).toEqual(['POST', 'GET']);
+		} finally {
+			await limited.close();
+		}
+	});
+
 	test('a validation refusal (Kod 201) carries the service’s words and names the item; continueOnFail keeps going', async () => {
 		const run = await ifirma.run(createInvoice([line({ name: 'Towar', unitNetPrice: '10' })], { additionalFields: { issueDate: '2001-01-01' } }), {
 			input: [{ order: 1 }, { order: 2 }],

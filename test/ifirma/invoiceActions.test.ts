@@ -95,6 +95,34 @@ describe('iFirma invoice lists and actions', () => {
 		expect(correction.id).not.toBe(invoice.id);
 	});
 
+	test('Correct prices the lines as the invoice does, and refuses the other kind of price before sending it', async () => {
+		const grossInvoice = ifirma.sandbox.addDocument('fakturakraj', domesticBody({ LiczOd: 'BRT' }));
+		const posts = () => ifirma.sandbox.requests.filter((request) => request.method === 'POST').length;
+		const before = posts();
+		const refused = await ifirma.run({
+			resource: 'invoice',
+			operation: 'correct',
+			documentId: grossInvoice.fullNumber,
+			reason: 'POMYLKI',
+			lineItems: { item: [line({ name: 'Towar', unitNetPrice: '90' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		expect(refused.error?.message).toBe('Line item 1: Unit Net Price does not apply when prices are gross; set Unit Gross Price instead');
+		expect(posts()).toBe(before);
+
+		const [correction] = await ifirma.json({
+			resource: 'invoice',
+			operation: 'correct',
+			documentId: grossInvoice.fullNumber,
+			reason: 'POMYLKI',
+			lineItems: { item: [line({ name: 'Towar', unitGrossPrice: '110.70' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		expect((lastRequest(ifirma.sandbox, 'POST', 'fakturakraj/korekta/').body?.Pozycje as IDataObject[])[0]).toMatchObject({ CenaJednostkowa: 110.7 });
+		// The totals of a correction are the difference: 110.70 gross after, 100.00 gross before.
+		expect(correction.gross).toBe('10.70');
+	});
+
 	test('each document type sends its own fields to its own address', async () => {
 		const base = { resource: 'invoice', operation: 'create', ...NEW_BUYER, additionalFields: { issueDate: TODAY } };
 		const goods = { lineItems: { item: [line({ name: 'Towar', unitNetPrice: '10' })] } };

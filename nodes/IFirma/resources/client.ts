@@ -5,8 +5,9 @@ import { operationProperty } from '../../core/fields/operations';
 import { partyFields, readParty } from '../../core/fields/party';
 import { inputError } from '../../core/errors';
 import { readListLimits } from '../../core/pagination';
-import { readCollection, requireText } from '../../core/params';
+import { optionalText, readCollection, requireText } from '../../core/params';
 import type { Operation, ResourceDefinition } from '../../core/router';
+import { contractorIdField } from '../contractorField';
 import { contractorOf, simplifyContractor, WRITABLE_CONTRACTOR_FIELDS } from '../mapping';
 import { ifirmaRequest } from '../transport';
 
@@ -112,8 +113,7 @@ const updateContractor: Operation = {
 	async execute(ctx, itemIndex) {
 		const identifier = requireText(ctx, 'contractorId', itemIndex, 'Contractor Identifier');
 		const updates = readCollection(ctx, 'updateFields', itemIndex);
-		const newName = String(updates.name ?? '').trim();
-		const changes = contractorFields(updates, newName === '' ? undefined : newName);
+		const changes = contractorFields(updates, optionalText(updates.name));
 		const current = await findByIdentifier(ctx, itemIndex, identifier);
 		const body: IDataObject = {};
 		for (const field of WRITABLE_CONTRACTOR_FIELDS) {
@@ -126,16 +126,6 @@ const updateContractor: Operation = {
 };
 
 const show = (operation: string) => ({ resource: ['client'], operation: [operation] });
-
-const contractorIdField = (operations: string[]): INodeProperties => ({
-	displayName: 'Contractor Identifier',
-	name: 'contractorId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The contractor’s identifier in ifirma (Identyfikator)',
-	displayOptions: { show: { resource: ['client'], operation: operations } },
-});
 
 export const clientResource: ResourceDefinition = {
 	description: [
@@ -153,7 +143,7 @@ export const clientResource: ResourceDefinition = {
 		{ displayName: 'Post Code', name: 'postCode', type: 'string', required: true, default: '', placeholder: '00-001', displayOptions: { show: show('create') } },
 		{ displayName: 'City', name: 'city', type: 'string', required: true, default: '', displayOptions: { show: show('create') } },
 		{ ...fieldsCollection('additionalFields', CONTRACTOR_FIELDS.filter((field) => !['postCode', 'city'].includes(field.name))), displayOptions: { show: show('create') } },
-		contractorIdField(['get', 'update']),
+		contractorIdField({ resource: ['client'], operation: ['get', 'update'] }),
 		{
 			displayName: 'Search Text',
 			name: 'query',

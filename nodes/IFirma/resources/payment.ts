@@ -4,18 +4,13 @@ import { decimalToNumber } from '../../core/canonical';
 import { readDate } from '../../core/fields/dates';
 import { fieldsCollection } from '../../core/fields/common';
 import { operationProperty } from '../../core/fields/operations';
-import { checked, readCollection, requireText } from '../../core/params';
+import { checked, optionalText, readCollection, requireText } from '../../core/params';
 import type { Operation, ResourceDefinition } from '../../core/router';
 import { TYPE_CODE_OPTIONS } from '../documentTypes';
 import { ifirmaRequest } from '../transport';
 import { documentRefField, readDocumentRef } from './document/common';
 
 const show = { resource: ['payment'], operation: ['register'] };
-
-function optionalText(value: unknown): string | undefined {
-	const text = value === undefined || value === null ? '' : String(value).trim();
-	return text === '' ? undefined : text;
-}
 
 /** Records money received against an invoice; ifirma then updates its paid amount and status. */
 const registerPayment: Operation = {

@@ -6,7 +6,7 @@ import { inputError } from '../../../core/errors';
 import { readDate, todayIn } from '../../../core/fields/dates';
 import { readLineItems } from '../../../core/fields/lineItems';
 import { readParty } from '../../../core/fields/party';
-import { checked, readCollection, readText, requireText } from '../../../core/params';
+import { checked, optionalText, readCollection, readText, requireText } from '../../../core/params';
 import {
 	documentType,
 	FOREIGN_CURRENCY_INVOICE,
@@ -37,11 +37,6 @@ function checkLengths(ctx: IExecuteFunctions, itemIndex: number, body: IDataObje
 	}
 }
 
-function text(value: unknown): string | undefined {
-	const written = value === undefined || value === null ? '' : String(value).trim();
-	return written === '' ? undefined : written;
-}
-
 /** Who the document is for, in the order ifirma looks a contractor up: identifier, then NIP, then details. */
 function buyerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const buyerType = ctx.getNodeParameter('buyerType', itemIndex) as string;
@@ -61,7 +56,7 @@ function buyerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		postCode: requireText(ctx, 'buyerPostCode', itemIndex, 'Buyer Post Code'),
 		city: requireText(ctx, 'buyerCity', itemIndex, 'Buyer City'),
 	});
-	const prefix = text(details.euPrefix);
+	const prefix = optionalText(details.euPrefix);
 	// The identifier and NIP go in the lookup fields too, so a contractor ifirma already has is reused.
 	return {
 		...(party.externalId !== undefined && { IdentyfikatorKontrahenta: party.externalId }),
@@ -91,11 +86,11 @@ function typeSpecific(ctx: IExecuteFunctions, itemIndex: number, endpoint: strin
 	if (endpoint === FOREIGN_CURRENCY_INVOICE) body.TypSprzedazy = ctx.getNodeParameter('saleType', itemIndex);
 	if (endpoint === BILL) body.WpisDoKpir = ctx.getNodeParameter('ledgerEntry', itemIndex);
 	const only = (value: unknown, label: string, types: string[], wireName: string) => {
-		if (text(value) === undefined) return;
+		if (optionalText(value) === undefined) return;
 		if (!types.includes(endpoint)) {
 			throw inputError(ctx.getNode(), `${label} does not apply to a ${type.name}`, itemIndex, 'Remove it from Additional Fields.');
 		}
-		body[wireName] = text(value);
+		body[wireName] = optionalText(value);
 	};
 	only(extra.language, 'Language', FOREIGN_LANGUAGE_TYPES, 'Jezyk');
 	only(extra.serviceName, 'Service Name', [SERVICE_EXPORT], 'NazwaUslugi');
@@ -111,7 +106,7 @@ export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint
 		checked(ctx, itemIndex, () => lineOf(item, index + 1, pricing, type.withoutVat === true)),
 	);
 	const issueDate = readDate(ctx, extra.issueDate, 'Issue Date', itemIndex) ?? todayIn(ctx);
-	const number = text(extra.number);
+	const number = optionalText(extra.number);
 	if (number !== undefined && !/^\d{1,10}$/.test(number)) {
 		throw inputError(ctx.getNode(), `Number must be a whole number of up to 10 digits, got "${number}"`, itemIndex, 'Leave it empty for the next number in the series.');
 	}
@@ -121,7 +116,7 @@ export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint
 		body.TypFakturyKrajowej = ctx.getNodeParameter('proformaKind', itemIndex);
 		body.NumerZamowienia = requireText(ctx, 'orderNumber', itemIndex, 'Order Number');
 	} else {
-		const paid = text(extra.paidAmount) === undefined ? 0 : amount(ctx, itemIndex, extra.paidAmount, 'Paid Amount');
+		const paid = optionalText(extra.paidAmount) === undefined ? 0 : amount(ctx, itemIndex, extra.paidAmount, 'Paid Amount');
 		body.DataSprzedazy = readDate(ctx, extra.saleDate, 'Sale Date', itemIndex) ?? issueDate;
 		body.FormatDatySprzedazy = extra.saleDateFormat ?? 'DZN';
 		body.Zaplacono = paid;
@@ -136,14 +131,14 @@ export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint
 	body.WidocznyNumerBdo = extra.showBdoNumber === true;
 	body.Numer = number === undefined ? null : Number(number);
 	const optional: Record<string, unknown> = {
-		MiejsceWystawienia: text(extra.placeOfIssue),
-		NumerKontaBankowego: text(extra.bankAccount),
+		MiejsceWystawienia: optionalText(extra.placeOfIssue),
+		NumerKontaBankowego: optionalText(extra.bankAccount),
 		SplitPayment: extra.splitPayment,
-		NazwaSeriiNumeracji: text(extra.seriesName),
-		NazwaSzablonu: text(extra.templateName),
-		PodpisOdbiorcy: text(extra.recipientSignature),
-		PodpisWystawcy: text(extra.issuerSignature),
-		Uwagi: text(extra.notes),
+		NazwaSeriiNumeracji: optionalText(extra.seriesName),
+		NazwaSzablonu: optionalText(extra.templateName),
+		PodpisOdbiorcy: optionalText(extra.recipientSignature),
+		PodpisWystawcy: optionalText(extra.issuerSignature),
+		Uwagi: optionalText(extra.notes),
 	};
 	for (const [field, value] of Object.entries(optional)) if (value !== undefined) body[field] = value as IDataObject[string];
 	Object.assign(body, typeSpecific(ctx, itemIndex, endpoint, extra), buyerOf(ctx, itemIndex), { Pozycje: lines });

@@ -11,6 +11,7 @@ import {
 	MAIL_ORDER_INVOICE,
 	PROFORMA,
 } from '../../documentTypes';
+import { contractorIdField } from '../../contractorField';
 import type { DocumentResource } from './common';
 import { documentShow } from './common';
 
@@ -39,15 +40,7 @@ function buyerFields(show: Show): INodeProperties[] {
 			default: 'details',
 			displayOptions: { show },
 		},
-		{
-			displayName: 'Contractor Identifier',
-			name: 'contractorId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'The contractor’s identifier in ifirma (Identyfikator)',
-			displayOptions: { show: when('contractor') },
-		},
+		contractorIdField(when('contractor')),
 		{
 			displayName: 'Buyer Tax ID',
 			name: 'buyerTaxId',

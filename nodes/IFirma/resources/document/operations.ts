@@ -5,10 +5,10 @@ import { inputError } from '../../../core/errors';
 import { readDate, todayIn } from '../../../core/fields/dates';
 import { readLineItems } from '../../../core/fields/lineItems';
 import { collectPages, readListLimits } from '../../../core/pagination';
-import { checked, readCollection, readText } from '../../../core/params';
+import { checked, optionalText, readCollection, readText } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { decimalToNumber } from '../../../core/canonical';
-import { documentType, PROFORMA } from '../../documentTypes';
+import { DOMESTIC_INVOICE, documentType, PROFORMA } from '../../documentTypes';
 import { lineOf, simplifyDocument } from '../../mapping';
 import { ifirmaDownload, ifirmaRequest } from '../../transport';
 import { documentTypeOf, payloadOf, readDocumentRef } from './common';
@@ -101,12 +101,12 @@ function listQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const statuses = (filters.status as string[] | undefined) ?? [];
 	if (statuses.length > 0) qs.status = statuses.join(',');
 	for (const [field, wireName] of [['contractorId', 'kontrahent'], ['contractorTaxId', 'nipKontrahenta'], ['typeCode', 'typ']] as const) {
-		const value = filters[field];
-		if (typeof value === 'string' && value.trim() !== '') qs[wireName] = value.trim();
+		const value = optionalText(filters[field]);
+		if (value !== undefined) qs[wireName] = value;
 	}
 	for (const [field, wireName, label] of [['amountFrom', 'kwotaOd', 'Amount From'], ['amountTo', 'kwotaDo', 'Amount To']] as const) {
-		const value = filters[field];
-		if (typeof value === 'string' && value.trim() !== '') qs[wireName] = checked(ctx, itemIndex, () => decimalToNumber(value, label));
+		const value = optionalText(filters[field]);
+		if (value !== undefined) qs[wireName] = checked(ctx, itemIndex, () => decimalToNumber(value, label));
 	}
 	return qs;
 }
@@ -138,14 +138,16 @@ export const sendDocument: Operation = {
 		const recipient = readText(ctx, 'recipient', itemIndex);
 		const body: IDataObject = {};
 		if (recipient !== '') body.SkrzynkaEmailOdbiorcy = recipient;
-		const message = String(options.message ?? '').trim();
-		if (message.length > 1000) throw inputError(ctx.getNode(), `Message is ${message.length} characters long; ifirma accepts at most 1000`, itemIndex);
-		if (message !== '') body.Tekst = message;
+		const message = optionalText(options.message);
+		if (message !== undefined && message.length > 1000) {
+			throw inputError(ctx.getNode(), `Message is ${message.length} characters long; ifirma accepts at most 1000`, itemIndex);
+		}
+		if (message !== undefined) body.Tekst = message;
 		if (options.includeTransferDetails !== undefined) body.Przelew = options.includeTransferDetails;
 		if (options.cashOnDelivery !== undefined) body.Pobranie = options.cashOnDelivery;
 		for (const [field, wireName] of [['senderMailbox', 'SkrzynkaEmail'], ['emailTemplate', 'SzablonEmail'], ['mTransfer', 'MTransfer']] as const) {
-			const value = String(options[field] ?? '').trim();
-			if (value !== '') body[wireName] = value;
+			const value = optionalText(options[field]);
+			if (value !== undefined) body[wireName] = value;
 		}
 		const qs: IDataObject = {};
 		if (options.alsoByPost === true) qs.wyslijPoczta = true;
@@ -159,8 +161,12 @@ export const correctDocument: Operation = {
 	kind: 'write',
 	async execute(ctx, itemIndex) {
 		const ref = readDocumentRef(ctx, itemIndex, 'documentId', 'Invoice ID or Number');
-		const pricing = ctx.getNodeParameter('priceMode', itemIndex) as 'net' | 'gross';
-		const lines = readLineItems(ctx, itemIndex, { required: true }).map((item, index) =>
+		const items = readLineItems(ctx, itemIndex, { required: true });
+		// The corrected lines are priced as the invoice counts (LiczOd); a net price read as gross would
+		// put a wrong amount on a tax document without any error, so the invoice is read first.
+		const original = await readDocument(ctx, itemIndex, DOMESTIC_INVOICE, ref);
+		const pricing = original.LiczOd === 'BRT' ? 'gross' : 'net';
+		const lines = items.map((item, index) =>
 			checked(ctx, itemIndex, () => lineOf(item, index + 1, pricing, false)),
 		);
 		const options = readCollection(ctx, 'additionalFields', itemIndex);
@@ -169,9 +175,9 @@ export const correctDocument: Operation = {
 			DataWystawienia: readDate(ctx, options.issueDate, 'Issue Date', itemIndex) ?? todayIn(ctx),
 			Pozycje: lines,
 		};
-		const notes = String(options.notes ?? '').trim();
-		if (notes !== '') body.Uwagi = notes;
-		const answer = await ifirmaRequest(ctx, 'POST', `fakturakraj/korekta/${ref}.json`, { body, itemIndex });
-		return await issuedOutput(ctx, itemIndex, 'fakturakraj', answer);
+		const notes = optionalText(options.notes);
+		if (notes !== undefined) body.Uwagi = notes;
+		const answer = await ifirmaRequest(ctx, 'POST', `${DOMESTIC_INVOICE}/korekta/${ref}.json`, { body, itemIndex });
+		return await issuedOutput(ctx, itemIndex, DOMESTIC_INVOICE, answer);
 	},
 };

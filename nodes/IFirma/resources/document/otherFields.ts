@@ -126,22 +126,10 @@ export function correctFields(): INodeProperties[] {
 		documentRefField(show, 'Invoice ID or Number'),
 		{ displayName: 'Reason', name: 'reason', type: 'options', options: CORRECTION_REASONS, default: 'POMYLKI', displayOptions: { show } },
 		{
-			displayName: 'Prices Are',
-			name: 'priceMode',
-			type: 'options',
-			options: [
-				{ name: 'Net', value: 'net' },
-				{ name: 'Gross', value: 'gross' },
-			],
-			default: 'net',
-			description: 'How the corrected lines give their prices',
-			displayOptions: { show },
-		},
-		{
 			...lineItemsField(show, ['quantity', 'unit', 'unitNetPrice', 'unitGrossPrice', 'vatRate', 'discountPercent', 'classification']),
 			displayName: 'Lines After Correction',
 			required: true,
-			description: 'Every line of the invoice as it should read after the correction',
+			description: 'Every line of the invoice as it should read after the correction, priced net or gross as the invoice is',
 		},
 		{
 			...fieldsCollection('additionalFields', [
