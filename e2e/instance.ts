@@ -2,6 +2,8 @@
  * A running `n8n start`: waiting until its REST API answers, setting up the owner, and a logged-in
  * session for the calls the editor makes.
  */
+import type { N8nCli } from './n8n';
+
 /** A local, throwaway instance: these are printed for the user, not secrets of anything real. */
 export const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox-owner-1' };
 
@@ -30,4 +32,31 @@ export async function setUpOwner(url: string): Promise<string> {
 /** A GET as the logged-in owner. */
 export async function getAsOwner(url: string, cookie: string, pathname: string): Promise<Response> {
 	return await fetch(`${url}${pathname}`, { headers: { Cookie: cookie } });
+}
+
+export interface RunningN8n {
+	url: string;
+	/** The owner's session. */
+	cookie: string;
+	/** Resolves with n8n's exit code when the process ends, whoever ended it. */
+	exited: Promise<number | null>;
+	stop(): Promise<void>;
+}
+
+/** `n8n start` on `port`, ready for the editor: its REST API answering and the owner set up. */
+export async function startInstance(cli: N8nCli, port: number, log: 'inherit' | 'ignore'): Promise<RunningN8n> {
+	const url = `http://127.0.0.1:${port}`;
+	const n8n = await cli.start(port, log);
+	const exited = new Promise<number | null>((resolve) => n8n.once('exit', resolve));
+	const stop = async () => {
+		n8n.kill('SIGTERM');
+		await exited;
+	};
+	try {
+		await waitForRestApi(url, 120_000);
+		return { url, cookie: await setUpOwner(url), exited, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
 }

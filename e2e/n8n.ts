@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import type { N8nApp } from './app';
 import { freePort } from './ports';
 import { run } from './shell';
 
@@ -32,14 +33,14 @@ export class N8nCli {
 	private readonly encryptionKey = randomBytes(24).toString('hex');
 
 	constructor(
-		private readonly bin: string,
+		readonly app: N8nApp,
 		readonly userFolder: string,
 	) {}
 
 	/** The settings from n8n-notes: a private SQLite database, nothing phoning home, loopback only. */
 	private async env(): Promise<NodeJS.ProcessEnv> {
 		return {
-			PATH: process.env.PATH,
+			PATH: this.app.pathEnv,
 			HOME: this.userFolder,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: this.encryptionKey,
@@ -57,13 +58,13 @@ export class N8nCli {
 	}
 
 	private async cli(args: string[], check = true) {
-		return run(this.bin, args, { cwd: this.userFolder, env: await this.env(), check, timeoutMs: 120_000 });
+		return run(this.app.bin, args, { cwd: this.userFolder, env: await this.env(), check, timeoutMs: 120_000 });
 	}
 
 	/** `n8n start` on 127.0.0.1:`port`, its log on this terminal unless ignored; the caller stops it. */
 	async start(port: number, log: 'inherit' | 'ignore' = 'inherit'): Promise<ChildProcess> {
 		const env = { ...(await this.env()), N8N_PORT: String(port) };
-		return spawn(this.bin, ['start'], { cwd: this.userFolder, env, stdio: ['ignore', log, log] });
+		return spawn(this.app.bin, ['start'], { cwd: this.userFolder, env, stdio: ['ignore', log, log] });
 	}
 
 	/** Returns what n8n printed, which says how many it imported. */

@@ -2,13 +2,15 @@
  * `npm run n8n`: the real n8n app with this package installed, sandbox credentials and the example
  * workflows imported, and an owner account set up, so a newcomer can open the editor and run the
  * examples without an account at any invoicing service. Stops with Ctrl+C.
+ *
+ * `N8N_PORT` sets the port (5678); `N8N_APP=n8n-2.41` serves another n8n version of `e2e/apps`.
  */
 import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { ensureN8nApp } from './app';
-import { OWNER, setUpOwner, waitForRestApi } from './instance';
+import { APPS, ensureN8nApp, selectApps } from './app';
+import { OWNER, startInstance } from './instance';
 import { N8nCli } from './n8n';
 import { buildAndPack } from './pack';
 import { credentialsFor, startSandboxes } from './sandboxes';
@@ -20,8 +22,9 @@ const PORT = Number(process.env.N8N_PORT ?? 5678);
 async function main(): Promise<void> {
 	const workDir = await mkdtemp(path.join(tmpdir(), 'n8n-serve-'));
 	const packed = await buildAndPack(ROOT, workDir);
-	const app = await ensureN8nApp(path.join(ROOT, 'e2e', 'n8n-app'));
-	const cli = new N8nCli(app.bin, await createUserFolder(packed.tarball));
+	const [spec] = process.env.N8N_APP ? selectApps(process.env.N8N_APP) : APPS;
+	const app = await ensureN8nApp(path.join(ROOT, 'e2e', 'apps'), spec);
+	const cli = new N8nCli(app, await createUserFolder(packed.tarball));
 	const sandboxes = await startSandboxes();
 
 	const credentialsFile = path.join(workDir, 'credentials.json');
@@ -33,18 +36,14 @@ async function main(): Promise<void> {
 	for (const file of examples) await copyFile(path.join(ROOT, 'examples', file), path.join(workflowsDir, file));
 	await cli.importWorkflows(workflowsDir);
 
-	const url = `http://127.0.0.1:${PORT}`;
-	const n8n = await cli.start(PORT);
+	const n8n = await startInstance(cli, PORT, 'inherit');
 	const stop = async () => {
-		n8n.kill('SIGTERM');
-		await sandboxes.close();
+		await Promise.all([n8n.stop(), sandboxes.close()]);
+		process.exit(0);
 	};
-	process.once('SIGINT', () => void stop().then(() => process.exit(0)));
-	n8n.once('exit', (code) => void sandboxes.close().then(() => process.exit(code ?? 1)));
-
-	await waitForRestApi(url, 120_000);
-	await setUpOwner(url);
-	console.log(`\nn8n is ready at ${url}`);
+	process.once('SIGINT', () => void stop());
+	void n8n.exited.then((code) => sandboxes.close().then(() => process.exit(code ?? 1)));
+	console.log(`\nn8n ${app.version} (Node ${app.nodeVersion}) is ready at ${n8n.url}`);
 	console.log(`Sign in as ${OWNER.email} with the password ${OWNER.password}.`);
 	console.log(`The ${examples.length} example workflows and the sandbox credentials are imported; BitFaktura and iFirma`);
 	console.log(`answer from the sandboxes at ${sandboxes.bitFaktura.baseUrl} and ${sandboxes.ifirma.baseUrl}.`);

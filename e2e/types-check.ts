@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Checks } from './checks';
-import { getAsOwner, setUpOwner, waitForRestApi } from './instance';
-import type { N8nCli } from './n8n';
-import { freePort } from './ports';
+import { getAsOwner } from './instance';
+import type { RunningN8n } from './instance';
 
 interface TypeEntry {
 	name: string;
@@ -50,19 +49,9 @@ async function checkListed(checks: Checks, url: string, cookie: string, listPath
 	}
 }
 
-export async function checkEditorTypes(checks: Checks, cli: N8nCli, packageDir: string): Promise<void> {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const n8n = await cli.start(port, 'ignore');
-	try {
-		await waitForRestApi(url, 120_000);
-		const cookie = await setUpOwner(url);
-		const { nodes, credentials } = declaredTypes(packageDir);
-		checks.record(GROUP, 'the package declares its types', nodes.length > 0 && credentials.length > 0, `${nodes.length} nodes, ${credentials.length} credentials`);
-		await checkListed(checks, url, cookie, '/types/nodes.json', nodes, 'node');
-		await checkListed(checks, url, cookie, '/types/credentials.json', credentials, 'credential');
-	} finally {
-		n8n.kill('SIGTERM');
-		await new Promise((resolve) => n8n.once('exit', resolve));
-	}
+export async function checkEditorTypes(checks: Checks, n8n: RunningN8n, packageDir: string): Promise<void> {
+	const { nodes, credentials } = declaredTypes(packageDir);
+	checks.record(GROUP, 'the package declares its types', nodes.length > 0 && credentials.length > 0, `${nodes.length} nodes, ${credentials.length} credentials`);
+	await checkListed(checks, n8n.url, n8n.cookie, '/types/nodes.json', nodes, 'node');
+	await checkListed(checks, n8n.url, n8n.cookie, '/types/credentials.json', credentials, 'credential');
 }
