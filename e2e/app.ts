@@ -19,8 +19,8 @@ export interface AppSpec {
 	runtime?: string;
 }
 
-/** The newest n8n that runs on the machine's own Node. */
-export const APPS: AppSpec[] = [{ folder: 'n8n-2.8' }];
+/** The newest n8n that runs on the machine's own Node, and the current release on the Node it requires. */
+export const APPS: AppSpec[] = [{ folder: 'n8n-2.8' }, { folder: 'n8n-2.41', runtime: 'node-24' }];
 
 export interface N8nApp {
 	/** The n8n version the app's package.json pins. */

@@ -11,7 +11,11 @@ export const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastNam
 export async function waitForRestApi(url: string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		const ready = await fetch(`${url}/rest/settings`).then((response) => response.ok, () => false);
+		// While migrating, n8n answers every path with a 200 HTML page ("n8n is starting up").
+		const ready = await fetch(`${url}/rest/settings`).then(
+			(response) => response.ok && (response.headers.get('content-type') ?? '').includes('application/json'),
+			() => false,
+		);
 		if (ready) return;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}

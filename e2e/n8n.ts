@@ -48,6 +48,8 @@ export class N8nCli {
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',
+			// Community packages load by default today; n8n 2.41 announces that this default will change.
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			N8N_HOST: '127.0.0.1',
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_PORT: String(await freePort()),

@@ -16,8 +16,10 @@ export async function createUserFolder(tarball: string): Promise<string> {
 	// The manifest n8n's own installer keeps in this folder.
 	await writeFile(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
 	// The flags mirror n8n 2.8's community-package installer: no install scripts, no lockfile, and no
-	// peer dependencies. n8n-workflow must come from the app itself (n8n puts its own node_modules on
-	// NODE_PATH); a second copy here would break n8n's `instanceof` checks on node errors.
+	// peer dependencies. (n8n 2.41 unpacks the tarball and installs inside it with the peer dependencies
+	// removed from its package.json: the same tree.) n8n-workflow must come from the app itself (n8n puts
+	// its own node_modules on NODE_PATH); a second copy here would break n8n's `instanceof` checks on
+	// node errors.
 	await run(
 		'npm',
 		['install', tarball, '--ignore-scripts', '--legacy-peer-deps', '--package-lock=false', '--bin-links=false', '--audit=false', '--fund=false'],
