@@ -1,10 +1,10 @@
 /**
- * The package in n8n's editor as a user meets it, in a real browser: the node creator finds both nodes,
- * a BitFaktura node's panel offers every resource and operation the node declares, and the credential
- * form asks for every field the credential declares. The REST checks prove n8n loaded the types; only
+ * The package in n8n's editor as a user meets it, in a real browser: the node creator finds every node,
+ * each node's panel offers the resources and operations it declares, and its credential form asks for
+ * every field the credential declares. The REST checks prove n8n loaded the types; only
  * the rendered editor proves a user can reach them. Each step leaves a numbered screenshot for review.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { selectors } from 'playwright-core';
@@ -31,43 +31,46 @@ interface Property {
 interface NodeDescription {
 	displayName: string;
 	properties: Property[];
+	credentials?: Array<{ name: string }>;
 }
 
-/** What the editor must show, as the compiled classes declare it to n8n. */
-interface Declared {
-	searched: string[];
-	node: string;
+interface CredentialType {
+	name: string;
+	displayName: string;
+	properties: Property[];
+}
+
+/** What the editor must show for one node, as its compiled class declares it to n8n. */
+interface DeclaredNode {
+	name: string;
 	resource: Property;
 	/** The operation parameter n8n shows for the resource a new node starts with. */
 	operation: Property;
 	/** The action the node creator lists for that resource's default operation. */
 	action: string;
-	credential: string;
-	credentialFields: string[];
+	credential: CredentialType;
 }
 
-function instanceOf<T>(file: string): T {
-	const [Type] = Object.values(require(path.join(ROOT, file)) as Record<string, new () => T>);
-	return new Type();
+function instancesOf<T>(file: string): T[] {
+	return Object.values(require(path.join(ROOT, file)) as Record<string, new () => T>).map((Type) => new Type());
 }
 
-function declared(): Declared {
-	const node = instanceOf<{ description: NodeDescription }>('dist/nodes/BitFaktura/BitFaktura.node.js').description;
-	const other = instanceOf<{ description: NodeDescription }>('dist/nodes/IFirma/IFirma.node.js').description;
-	const credential = instanceOf<{ displayName: string; properties: Property[] }>('dist/credentials/BitFakturaApi.credentials.js');
-	const resource = node.properties.find((property) => property.name === 'resource');
-	const operation = node.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource?.default));
-	const action = operation?.options?.find((option) => option.value === operation.default)?.action;
-	if (!resource || !operation || !action) throw new Error(`${node.displayName} declares no resource, or no default operation with an action for it`);
-	return {
-		searched: [node.displayName, other.displayName],
-		node: node.displayName,
-		resource,
-		operation,
-		action,
-		credential: credential.displayName,
-		credentialFields: credential.properties.map((property) => property.displayName),
-	};
+/** Every node of the package's `n8n` section, with the credential it asks for. */
+function declaredNodes(): DeclaredNode[] {
+	const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const credentials = manifest.n8n.credentials.flatMap((file) => instancesOf<CredentialType>(file));
+	return manifest.n8n.nodes.flatMap((file) =>
+		instancesOf<{ description: NodeDescription }>(file).map(({ description: node }) => {
+			const resource = node.properties.find((property) => property.name === 'resource');
+			const operation = node.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource?.default));
+			const action = operation?.options?.find((option) => option.value === operation.default)?.action;
+			const credential = credentials.find((type) => type.name === node.credentials?.[0]?.name);
+			if (!resource || !operation || !action || !credential) {
+				throw new Error(`${node.displayName} declares no resource, no default operation with an action, or no credential of the package`);
+			}
+			return { name: node.displayName, resource, operation, action, credential };
+		}),
+	);
 }
 
 /** True once the element is visible, false when it does not show up in time: the check records which. */
@@ -155,11 +158,11 @@ async function addNode(page: Page, node: string, action: string): Promise<Locato
 	return ndv;
 }
 
-async function checkParameterShown(checks: Checks, ndv: Locator, property: Property): Promise<void> {
+async function checkParameterShown(checks: Checks, ndv: Locator, node: DeclaredNode, property: Property): Promise<void> {
 	const input = ndv.getByTestId(`parameter-input-${property.name}`);
 	const visible = await appears(input);
 	const label = visible ? names(await ndv.locator(`label[for="${property.name}"]`).allInnerTexts()) : [];
-	checks.record(GROUP, `node panel shows the ${property.displayName} parameter`, visible && label.includes(property.displayName), label.join(', ') || 'not shown');
+	checks.record(GROUP, `${node.name} panel shows the ${property.displayName} parameter`, visible && label.includes(property.displayName), label.join(', ') || 'not shown');
 }
 
 /** Element Plus renders a select's options in a popup elsewhere in the page, named by the input's aria-controls. */
@@ -169,48 +172,64 @@ async function openOptions(page: Page, input: Locator): Promise<Locator> {
 	return page.locator(`[id="${await combobox.getAttribute('aria-controls')}"]`);
 }
 
-async function checkOptions(checks: Checks, page: Page, ndv: Locator, property: Property, shots: Screenshots): Promise<void> {
+async function checkOptions(checks: Checks, page: Page, ndv: Locator, node: DeclaredNode, property: Property, shots: Screenshots): Promise<void> {
 	const list = await openOptions(page, ndv.getByTestId(`parameter-input-${property.name}`));
 	await list.getByRole('option').first().waitFor();
 	const shown = names(await list.getByRole('option').allInnerTexts());
 	const expected = (property.options ?? []).map((option) => option.name);
-	checks.record(GROUP, `${property.displayName} options are the ${expected.length} the node declares`, shown.length === expected.length && listsAll(shown, expected), shown.join(', '));
-	await shots.take(page, `${property.name}-options`);
+	checks.record(GROUP, `${node.name} ${property.displayName} options are the ${expected.length} it declares`, shown.length === expected.length && listsAll(shown, expected), shown.join(', '));
+	await shots.take(page, `${slug(node.name)}-${property.name}-options`);
 	// Escape closes only the select; the node panel stays open for the next step.
 	await page.keyboard.press('Escape');
 	await list.waitFor({ state: 'hidden' });
 }
 
-async function checkCredentialForm(checks: Checks, page: Page, ndv: Locator, want: Declared, shots: Screenshots): Promise<void> {
+async function checkCredentialForm(checks: Checks, page: Page, ndv: Locator, node: DeclaredNode, shots: Screenshots): Promise<void> {
+	const want = node.credential;
 	// The footer button is there whether or not a credential of the type exists yet.
 	await openOptions(page, ndv.getByTestId('node-credentials-select'));
 	await page.getByTestId('node-credentials-select-item-new').click();
 	const modal = page.getByTestId('editCredential-modal');
 	const fields = modal.getByTestId('credential-connection-parameter');
 	await fields.first().waitFor();
-	const typeShown = await modal.getByText(want.credential, { exact: true }).first().isVisible();
-	checks.record(GROUP, `"Create new credential" opens a ${want.credential} form`, typeShown, typeShown ? want.credential : 'type name not shown');
+	const typeShown = await modal.getByText(want.displayName, { exact: true }).first().isVisible();
+	checks.record(GROUP, `${node.name}: "Create new credential" opens the ${want.displayName} form`, typeShown, typeShown ? want.displayName : 'type name not shown');
 	// Each field also has Fixed and Expression radio labels; the design system's input label is the name.
 	const labels = names(await fields.locator('label.n8n-input-label').allInnerTexts());
-	checks.record(GROUP, `${want.credential} form shows the declared fields`, listsAll(labels, want.credentialFields), labels.join(', '));
-	await shots.take(page, 'credential-form');
+	checks.record(GROUP, `${want.displayName} form shows the declared fields`, listsAll(labels, want.properties.map((property) => property.displayName)), labels.join(', '));
+	await shots.take(page, `${slug(node.name)}-credential-form`);
+	await modal.getByRole('button', { name: 'Close' }).click();
+	await modal.waitFor({ state: 'hidden' });
+}
+
+function slug(name: string): string {
+	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+async function checkNodePanel(checks: Checks, page: Page, node: DeclaredNode, shots: Screenshots): Promise<void> {
+	const ndv = await addNode(page, node.name, node.action);
+	await checkParameterShown(checks, ndv, node, node.resource);
+	await checkParameterShown(checks, ndv, node, node.operation);
+	await checkOptions(checks, page, ndv, node, node.resource, shots);
+	await checkOptions(checks, page, ndv, node, node.operation, shots);
+	await checkCredentialForm(checks, page, ndv, node, shots);
+	await page.getByTestId('ndv-close-button').click();
+	await ndv.waitFor({ state: 'hidden' });
 }
 
 async function walkThrough(checks: Checks, page: Page, url: string, shots: Screenshots): Promise<void> {
-	const want = declared();
+	const nodes = declaredNodes();
 	await signIn(checks, page, url);
 	await page.goto(`${url}/workflow/new`);
 	await page.getByTestId('node-creator-plus-button').click();
-	for (const name of want.searched) {
-		await searchNodeCreator(checks, page, name);
-		await shots.take(page, `search-${name.toLowerCase()}`);
+	for (const node of nodes) {
+		await searchNodeCreator(checks, page, node.name);
+		await shots.take(page, `search-${slug(node.name)}`);
 	}
-	const ndv = await addNode(page, want.node, want.action);
-	await checkParameterShown(checks, ndv, want.resource);
-	await checkParameterShown(checks, ndv, want.operation);
-	await checkOptions(checks, page, ndv, want.resource, shots);
-	await checkOptions(checks, page, ndv, want.operation, shots);
-	await checkCredentialForm(checks, page, ndv, want, shots);
+	for (const node of nodes) {
+		if (!(await page.getByTestId('node-creator').isVisible())) await page.getByTestId('node-creator-plus-button').click();
+		await checkNodePanel(checks, page, node, shots);
+	}
 }
 
 /** Playwright's message is one line and a call log; the locator it was waiting for says which step broke. */
