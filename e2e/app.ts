@@ -20,7 +20,7 @@ export interface AppSpec {
 }
 
 /** The newest n8n that runs on the machine's own Node, and the current release on the Node it requires. */
-export const APPS: AppSpec[] = [{ folder: 'n8n-2.8' }, { folder: 'n8n-2.41', runtime: 'node-24' }];
+const APPS: AppSpec[] = [{ folder: 'n8n-2.8' }, { folder: 'n8n-2.41', runtime: 'node-24' }];
 
 export interface N8nApp {
 	/** The n8n version the app's package.json pins. */
@@ -43,7 +43,7 @@ const MANIFEST_FILES = ['package.json', 'package-lock.json', '.npmrc'];
 /** Written last, so a folder without it is an interrupted install and is started again. */
 const STAMP = '.installed';
 
-export function cacheRoot(): string {
+function cacheRoot(): string {
 	return process.env.N8N_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'n8n-nodes-faktura-e2e');
 }
 

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 
 import { run } from './shell';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 const INSTALL_ARGS = ['install', '-y', '--no-install-recommends', 'chromium'];
 
@@ -35,7 +35,7 @@ async function aptGet(args: string[]): Promise<{ code: number; output: string }>
 }
 
 /** Installs Debian's chromium when it is missing; only root may, anyone else is told what to install. */
-export async function ensureChromium(): Promise<void> {
+async function ensureChromium(): Promise<void> {
 	if (existsSync(CHROMIUM)) return;
 	if (process.getuid?.() !== 0) {
 		throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (sudo apt-get install -y --no-install-recommends chromium)`);

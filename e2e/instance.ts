@@ -8,7 +8,7 @@ import type { N8nCli } from './n8n';
 export const OWNER = { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox-owner-1' };
 
 /** `/healthz` answers before the REST API is mounted, so readiness is the public settings endpoint. */
-export async function waitForRestApi(url: string, timeoutMs: number): Promise<void> {
+async function waitForRestApi(url: string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		// While migrating, n8n answers every path with a 200 HTML page ("n8n is starting up").
@@ -23,7 +23,7 @@ export async function waitForRestApi(url: string, timeoutMs: number): Promise<vo
 }
 
 /** Sets up the owner and returns the session cookie n8n issued for it. */
-export async function setUpOwner(url: string): Promise<string> {
+async function setUpOwner(url: string): Promise<string> {
 	const response = await fetch(`${url}/rest/owner/setup`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },

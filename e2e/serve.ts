@@ -9,7 +9,7 @@ import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { APPS, ensureN8nApp, selectApps } from './app';
+import { ensureN8nApp, selectApps } from './app';
 import { OWNER, startInstance } from './instance';
 import { N8nCli } from './n8n';
 import { buildAndPack } from './pack';
@@ -22,7 +22,7 @@ const PORT = Number(process.env.N8N_PORT ?? 5678);
 async function main(): Promise<void> {
 	const workDir = await mkdtemp(path.join(tmpdir(), 'n8n-serve-'));
 	const packed = await buildAndPack(ROOT, workDir);
-	const [spec] = process.env.N8N_APP ? selectApps(process.env.N8N_APP) : APPS;
+	const [spec] = selectApps(process.env.N8N_APP);
 	const app = await ensureN8nApp(path.join(ROOT, 'e2e', 'apps'), spec);
 	const cli = new N8nCli(app, await createUserFolder(packed.tarball));
 	const sandboxes = await startSandboxes();

@@ -1,41 +1,19 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { teardownHarness } from '../harness';
 import type { BitFakturaSandbox } from '../sandbox/bitfaktura';
 import { startBitFakturaSandbox } from '../sandbox/bitfaktura';
-import type { NodeRunner, SentRequest } from '../support/node-runner';
-import { newestRequest, nodeRunner } from '../support/node-runner';
+import type { SandboxedNode, SentRequest } from '../support/node-runner';
+import { newestRequest, useSandboxedNode } from '../support/node-runner';
 
 export const NODE_TYPE = 'n8n-nodes-faktura.bitFaktura';
 
-export interface BitFakturaTestContext extends NodeRunner {
-	sandbox: BitFakturaSandbox;
-	credentials(overrides?: IDataObject): Record<string, IDataObject>;
-}
+export type BitFakturaTestContext = SandboxedNode<BitFakturaSandbox>;
 
 /** One sandbox per test file, started before and closed after its tests. */
 export function useBitFaktura(): BitFakturaTestContext {
-	const context = {} as BitFakturaTestContext;
-
-	beforeAll(async () => {
-		context.sandbox = await startBitFakturaSandbox();
-		context.credentials = (overrides = {}) => ({
-			bitFakturaApi: {
-				account: context.sandbox.baseUrl,
-				apiToken: context.sandbox.apiToken,
-				integrationToken: context.sandbox.integrationToken,
-				...overrides,
-			},
-		});
-		Object.assign(context, nodeRunner(NODE_TYPE, () => context.sandbox, () => context.credentials()));
-	});
-
-	afterAll(async () => {
-		await context.sandbox.close();
-		await teardownHarness();
-	});
-
-	return context;
+	return useSandboxedNode(NODE_TYPE, 'bitFakturaApi', startBitFakturaSandbox, (sandbox) => ({
+		account: sandbox.baseUrl,
+		apiToken: sandbox.apiToken,
+		integrationToken: sandbox.integrationToken,
+	}));
 }
 
 export type { SentRequest };

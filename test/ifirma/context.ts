@@ -1,10 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { teardownHarness } from '../harness';
 import type { IfirmaSandbox, IfirmaSandboxOptions } from '../sandbox/ifirma';
 import { startIfirmaSandbox } from '../sandbox/ifirma';
-import type { NodeRunner, SentRequest } from '../support/node-runner';
-import { newestRequest, nodeRunner } from '../support/node-runner';
+import type { SandboxedNode, SentRequest } from '../support/node-runner';
+import { newestRequest, useSandboxedNode } from '../support/node-runner';
 
 export const NODE_TYPE = 'n8n-nodes-faktura.iFirma';
 
@@ -19,37 +18,22 @@ export const TODAY = new Intl.DateTimeFormat('en-CA', {
 	day: '2-digit',
 }).format(new Date());
 
-export interface IfirmaTestContext extends NodeRunner {
-	sandbox: IfirmaSandbox;
-	credentials(overrides?: IDataObject): Record<string, IDataObject>;
-}
+export type IfirmaTestContext = SandboxedNode<IfirmaSandbox>;
 
 /** One sandbox per test file, started before and closed after its tests. */
 export function useIfirma(options: IfirmaSandboxOptions = {}): IfirmaTestContext {
-	const context = {} as IfirmaTestContext;
-
-	beforeAll(async () => {
-		context.sandbox = await startIfirmaSandbox({ today: TODAY, ...options });
-		const { keys } = context.sandbox;
-		context.credentials = (overrides = {}) => ({
-			iFirmaApi: {
-				login: context.sandbox.login,
-				invoiceKey: keys.faktura ?? '',
-				subscriberKey: keys.abonent ?? '',
-				billKey: keys.rachunek ?? '',
-				baseUrl: context.sandbox.baseUrl,
-				...overrides,
-			},
-		});
-		Object.assign(context, nodeRunner(NODE_TYPE, () => context.sandbox, () => context.credentials()));
-	});
-
-	afterAll(async () => {
-		await context.sandbox.close();
-		await teardownHarness();
-	});
-
-	return context;
+	return useSandboxedNode(
+		NODE_TYPE,
+		'iFirmaApi',
+		() => startIfirmaSandbox({ today: TODAY, ...options }),
+		({ login, keys, baseUrl }) => ({
+			login,
+			invoiceKey: keys.faktura ?? '',
+			subscriberKey: keys.abonent ?? '',
+			billKey: keys.rachunek ?? '',
+			baseUrl,
+		}),
+	);
 }
 
 /** The newest request of this method whose path starts with `pathPrefix` (under /iapi/), as it went on the wire. */

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { NodeRun, RunNodeOptions } from '../harness';
-import { runNode } from '../harness';
+import { runNode, teardownHarness } from '../harness';
 import type { RecordedRequest } from '../sandbox/server';
 
 /** How a provider's tests run its node against its sandbox. */
@@ -37,6 +37,43 @@ export function nodeRunner(
 			return result;
 		},
 	};
+}
+
+interface Sandbox {
+	requests: RecordedRequest[];
+	close(): Promise<void>;
+}
+
+/** A node's tests against one sandbox: the running sandbox, credentials pointing at it, and the runner. */
+export interface SandboxedNode<S extends Sandbox> extends NodeRunner {
+	sandbox: S;
+	credentials(overrides?: IDataObject): Record<string, IDataObject>;
+}
+
+/**
+ * One sandbox per test file, started before and closed after its tests. `credentialsFor` gives the
+ * credential data that reaches it; `overrides` replace single fields, for the tests of wrong keys.
+ */
+export function useSandboxedNode<S extends Sandbox>(
+	type: string,
+	credentialType: string,
+	start: () => Promise<S>,
+	credentialsFor: (sandbox: S) => IDataObject,
+): SandboxedNode<S> {
+	const context = {} as SandboxedNode<S>;
+
+	beforeAll(async () => {
+		context.sandbox = await start();
+		context.credentials = (overrides = {}) => ({ [credentialType]: { ...credentialsFor(context.sandbox), ...overrides } });
+		Object.assign(context, nodeRunner(type, () => context.sandbox, () => context.credentials()));
+	});
+
+	afterAll(async () => {
+		await context.sandbox.close();
+		await teardownHarness();
+	});
+
+	return context;
 }
 
 export type SentRequest = Omit<RecordedRequest, 'body'> & { body: IDataObject | undefined };
