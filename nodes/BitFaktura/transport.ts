@@ -4,6 +4,7 @@ import type { FieldError, ProviderFailure } from '../core/errors';
 import { statusErrorEnvelope } from '../core/envelopes';
 import type { ListLimits } from '../core/pagination';
 import { collectPages } from '../core/pagination';
+import type { Expectation } from '../core/answers';
 import type { ApiResponse, RequestContext, ServiceDefinition } from '../core/transport';
 import { sendRequest } from '../core/transport';
 
@@ -67,6 +68,10 @@ export interface BitFakturaCall {
 	body?: IDataObject | Buffer;
 	headers?: IDataObject;
 	binary?: boolean;
+	/** What a successful answer is: a record, a list, or nothing to read (deletes and actions). */
+	expect?: Expectation;
+	/** A POST that only reads (log in) is repeated like a read when the service is busy. */
+	safe?: boolean;
 	itemIndex?: number;
 }
 
@@ -106,6 +111,7 @@ export async function bitFakturaList(
 		fetchPage: async (page, pageSize) => {
 			const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, {
 				qs: { ...qs, page, per_page: pageSize },
+				expect: 'list',
 				itemIndex,
 			});
 			return { records: keep ? records.filter(keep) : records, hasMore: records.length === pageSize };

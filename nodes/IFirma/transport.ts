@@ -2,16 +2,17 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods }
 
 import type { ProviderFailure } from '../core/errors';
 import { inputError } from '../core/errors';
+import type { RateLimit } from '../core/pacing';
 import type { ApiResponse, RequestContext, ServiceDefinition } from '../core/transport';
 import { sendRequest } from '../core/transport';
 import type { IfirmaKeyName } from './signing';
-import { IFIRMA_API_URL, isHexKey, KEY_FIELDS, keyNameFor } from './signing';
+import { hmacSha1Hex, IFIRMA_API_URL, isHexKey, KEY_FIELDS, keyNameFor, signatureMessage, signedUrl } from './signing';
 
 /** The service's status codes that say more than an HTTP status would (api.ifirma.pl, FAQ). */
 function hintForCode(code: number, keyName: IfirmaKeyName): string | undefined {
 	switch (code) {
 		case 100:
-			return 'iFirma had a technical problem. Try again later; nothing was changed by n8n.';
+			return 'iFirma reported a technical problem. Look in ifirma.pl whether the document or change exists before sending it again.';
 		case 201:
 			return 'Correct the fields named in the message and run the node again.';
 		case 202:
@@ -53,6 +54,13 @@ function failureOf(code: number, message: string, keyName: IfirmaKeyName, status
 	};
 }
 
+function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials.baseUrl || IFIRMA_API_URL).trim().replace(/\/+$/, '');
+}
+
+/** ifirma allows 100 requests a minute per user, and 15 000 a day. */
+const RATE_LIMITS: RateLimit[] = [{ requests: 100, perMs: 60_000 }];
+
 /**
  * The service definition for one request: the hints name the key that signed it, and codes the
  * operation expects (contractor search answers 208 for "no match") are not failures.
@@ -61,21 +69,21 @@ function ifirmaService(keyName: IfirmaKeyName, acceptedCodes: number[]): Service
 	return {
 		name: 'iFirma',
 		credentialType: 'iFirmaApi',
-		baseUrl: (credentials: ICredentialDataDecryptedObject) =>
-			String(credentials.baseUrl || IFIRMA_API_URL).trim().replace(/\/+$/, ''),
+		baseUrl: baseUrlOf,
 		secrets: (credentials) => Object.values(KEY_FIELDS).map((field) => credentials[field] as string | undefined),
 		readFailure: (status, body) => {
 			const envelope = readEnvelope(body);
 			if (envelope) return failureOf(envelope.code, envelope.message, keyName, status);
 			return { message: `The service answered with HTTP ${status}` };
 		},
+		isOwnAnswer: (body) => readEnvelope(body) !== undefined,
 		envelopeFailure: (body) => {
 			const envelope = readEnvelope(body);
-			if (envelope === undefined) return { message: 'The answer was not an iFirma response envelope' };
-			if (envelope.code === 0 || acceptedCodes.includes(envelope.code)) return undefined;
+			if (envelope === undefined || envelope.code === 0 || acceptedCodes.includes(envelope.code)) return undefined;
 			return failureOf(envelope.code, envelope.message, keyName);
 		},
 		hints: { 404: 'Nothing answers at this address. Check the API Address in the iFirma credential.' },
+		rateLimits: RATE_LIMITS,
 	};
 }
 
@@ -83,7 +91,7 @@ function ifirmaService(keyName: IfirmaKeyName, acceptedCodes: number[]): Service
  * Refuses, before anything is sent, a request whose key the credential lacks or holds in a form
  * ifirma never shows: the user learns which key to generate instead of reading a signature error.
  */
-async function requireKey(ctx: RequestContext, keyName: IfirmaKeyName, itemIndex: number): Promise<void> {
+async function requireKey(ctx: RequestContext, keyName: IfirmaKeyName, itemIndex: number): Promise<ICredentialDataDecryptedObject> {
 	const credentials = await ctx.getCredentials('iFirmaApi', itemIndex);
 	const key = String(credentials[KEY_FIELDS[keyName]] ?? '').trim();
 	if (key === '') {
@@ -102,6 +110,17 @@ async function requireKey(ctx: RequestContext, keyName: IfirmaKeyName, itemIndex
 			'Copy the key exactly as ifirma.pl shows it, e.g. EAB0D8ACF3308F3B.',
 		);
 	}
+	return credentials;
+}
+
+/**
+ * The signature the credential puts on this request. It carries no nonce, so anyone who read it could
+ * send the same request again: it is masked like a key wherever a service echoes it back.
+ */
+function signatureOf(credentials: ICredentialDataDecryptedObject, keyName: IfirmaKeyName, path: string, body: string): string {
+	const key = String(credentials[KEY_FIELDS[keyName]] ?? '').trim();
+	const url = signedUrl(baseUrlOf(credentials), path);
+	return hmacSha1Hex(key, signatureMessage(url, String(credentials.login ?? '').trim(), keyName, body));
 }
 
 export interface IfirmaCall {
@@ -121,16 +140,19 @@ async function send<T>(
 	call: IfirmaCall,
 ): Promise<ApiResponse<T>> {
 	const keyName = keyNameFor(path);
-	await requireKey(ctx, keyName, call.itemIndex ?? 0);
+	const credentials = await requireKey(ctx, keyName, call.itemIndex ?? 0);
 	const headers: IDataObject = call.binary ? { Accept: call.binary.accept } : { Accept: 'application/json' };
 	if (call.body !== undefined) headers['Content-Type'] = 'application/json; charset=UTF-8';
+	const body = call.body === undefined ? undefined : JSON.stringify(call.body);
 	return await sendRequest<T>(ctx, ifirmaService(keyName, call.acceptCodes ?? []), {
 		method,
 		path,
 		qs: call.qs,
-		body: call.body === undefined ? undefined : JSON.stringify(call.body),
+		body,
 		headers,
 		binary: call.binary !== undefined,
+		expect: call.binary ? 'file' : 'object',
+		secrets: [signatureOf(credentials, keyName, path, body ?? '')],
 		itemIndex: call.itemIndex,
 	});
 }

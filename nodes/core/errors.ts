@@ -19,21 +19,37 @@ export interface ProviderFailure {
 	hint?: string;
 }
 
+/**
+ * What became of a write that failed: nothing reached the service, the service refused it (and did
+ * nothing), or nobody can tell, since the request left and no readable answer came back.
+ */
+export type Outcome = 'notSent' | 'refused' | 'unknown';
+
+export function setOutcome<E extends NodeApiError | NodeOperationError>(error: E, outcome: Outcome | undefined): E {
+	if (outcome !== undefined) error.context.outcome = outcome;
+	return error;
+}
+
+export function outcomeOf(error: unknown): Outcome | undefined {
+	const context = (error as { context?: { outcome?: unknown } })?.context;
+	const outcome = context?.outcome;
+	return outcome === 'notSent' || outcome === 'refused' || outcome === 'unknown' ? outcome : undefined;
+}
+
 const HINT_BY_STATUS: Record<number, string> = {
-	400: 'The service could not read the request. Check the values of the fields named above.',
 	401: 'Check the credential: the key or token may be wrong, revoked or for another account.',
 	402: 'The account’s plan does not allow this. Check the subscription in the service.',
 	403: 'The credential has no access to this. Check the key’s permissions in the service.',
 	404: 'Check the ID: the record may not exist in this account, or it was deleted.',
-	409: 'The record conflicts with one that exists. Correct the fields named above.',
-	422: 'Correct the fields named above and run the node again.',
-	429: 'The service is limiting requests. Send fewer items per run or try again later.',
+	429: 'The service is limiting requests. Lower Max Requests per Minute in the node’s Request Options, or send fewer items per run.',
 };
 
-function hintFor(status: number | undefined): string {
-	if (status === undefined) return 'Correct the request as the service describes and run the node again.';
-	if (status >= 500) return 'The service failed to answer. Try again later; nothing was changed by n8n.';
-	return HINT_BY_STATUS[status] ?? 'Check the values sent and the credential.';
+/** Advice about fields only when the service named some: otherwise it would send the user looking for nothing. */
+function hintFor(status: number | undefined, fieldsNamed: boolean): string {
+	if (fieldsNamed) return 'Correct the fields named above.';
+	if (status !== undefined && status >= 500) return 'The service failed while answering. Try again later.';
+	if (status !== undefined && HINT_BY_STATUS[status] !== undefined) return HINT_BY_STATUS[status];
+	return 'The service refused the request as described above. Check the values sent and the credential.';
 }
 
 /** `buyer_name` → `Buyer name`: the service's wire names read as words, as Rails-style messages do. */
@@ -58,19 +74,24 @@ export interface ProviderErrorContext {
 	service: string;
 	itemIndex?: number;
 	secrets: Array<string | undefined>;
+	/** The service's own advice for this status, more precise than the core's general one. */
 	hint?: string;
+	/** Replaces every hint: what the transport knows better, such as an outcome nobody can tell. */
+	advice?: string;
+	/** Said before the hint, e.g. how long the service asked to wait. */
+	preface?: string;
+	/** Added to the message, e.g. how many attempts were made. */
+	note?: string;
 }
 
 /** The one way a refusal by a service becomes an n8n error: the service's own words, no secrets. */
 export function providerError(node: INode, failure: ProviderFailure, context: ProviderErrorContext): NodeApiError {
 	const fieldText = failure.fieldErrors?.length ? describeFieldErrors(failure.fieldErrors) : '';
 	const said = fieldText !== '' ? fieldText : failure.message;
-	const message = redactText(`${context.service}: ${said}`, context.secrets);
-	const hint = failure.hint ?? context.hint ?? hintFor(failure.status);
+	const message = redactText(`${context.service}: ${said}${context.note ?? ''}`, context.secrets);
+	const hint = context.advice ?? `${context.preface ?? ''}${failure.hint ?? context.hint ?? hintFor(failure.status, fieldText !== '')}`;
 	const description = redactText(
-		fieldText !== '' && failure.message !== '' && failure.message !== fieldText
-			? `${failure.message}. ${hint}`
-			: hint,
+		fieldText !== '' && failure.message !== '' && failure.message !== fieldText ? `${failure.message}. ${hint}` : hint,
 		context.secrets,
 	);
 	const httpCode = failure.status === undefined ? undefined : String(failure.status);

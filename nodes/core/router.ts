@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from './errors';
+import { asNodeError, outcomeOf } from './errors';
 import { mapWithConcurrency } from './concurrency';
 
 /** What a handler may return: plain records (wrapped into items here) or ready items (binary output). */
@@ -9,8 +9,8 @@ export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData |
 
 export interface Operation {
 	/**
-	 * Reads run items side by side. Writes run one item at a time unless every failure becomes an output
-	 * item, so a failed item stops the batch exactly where it failed and nothing after it is created.
+	 * Reads run items side by side. Writes run one item at a time, so documents are numbered in item
+	 * order and a failed item stops the batch exactly where it failed: nothing after it is created.
 	 */
 	kind: 'read' | 'write';
 	execute(ctx: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
@@ -58,7 +58,27 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	const json: IDataObject = { error: error.message, itemIndex };
 	const description = (error as { description?: unknown }).description;
 	if (typeof description === 'string' && description !== '') json.description = description;
+	const outcome = outcomeOf(error);
+	if (outcome !== undefined) json.outcome = outcome;
 	return { json, pairedItem: { item: itemIndex } };
+}
+
+const IDS_LISTED = 20;
+
+/** "0–16" or "3": the items done before a failure, as a range. */
+function itemRange(count: number): string {
+	return count === 1 ? '0' : `0–${count - 1}`;
+}
+
+/**
+ * What the items before a failed write did, so that nothing created is invisible: without Continue,
+ * n8n shows only the error and none of the earlier items' output.
+ */
+function doneBefore(done: INodeExecutionData[][]): string {
+	const ids = done.flat().flatMap(({ json }) => (typeof json.id === 'string' || typeof json.id === 'number' ? [String(json.id)] : []));
+	const listed = ids.length > IDS_LISTED ? `${ids.slice(0, IDS_LISTED).join(', ')} and ${ids.length - IDS_LISTED} more` : ids.join(', ');
+	const which = done.length === 1 ? 'Item 0 was done' : `Items ${itemRange(done.length)} were done`;
+	return `${which} before this one failed, and stay done${listed === '' ? '' : ` (IDs ${listed})`}.`;
 }
 
 /** The execute loop every node of the package shares: resource/operation → handler, per item. */
@@ -79,9 +99,7 @@ export async function routeItems(
 	}
 
 	const continueOnFail = ctx.continueOnFail();
-	const parallel = operation.kind === 'read' || continueOnFail ? settings.concurrency : 1;
-
-	const results = await mapWithConcurrency(items.length, parallel, async (itemIndex) => {
+	const run = async (itemIndex: number): Promise<INodeExecutionData[]> => {
 		try {
 			return toItems(await operation.execute(ctx, itemIndex), itemIndex);
 		} catch (error) {
@@ -89,6 +107,23 @@ export async function routeItems(
 			if (!continueOnFail) throw nodeError;
 			return [errorItem(nodeError, itemIndex)];
 		}
-	});
-	return [results.flat()];
+	};
+
+	if (operation.kind === 'read') {
+		return [(await mapWithConcurrency(items.length, settings.concurrency, run)).flat()];
+	}
+	// Writes go one item at a time, with or without Continue: documents are numbered in item order, and
+	// a failure stops the batch exactly where it failed.
+	const done: INodeExecutionData[][] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			done.push(await run(itemIndex));
+		} catch (error) {
+			if (done.length > 0 && (error instanceof NodeApiError || error instanceof NodeOperationError)) {
+				error.description = [error.description, doneBefore(done)].filter(Boolean).join(' ');
+			}
+			throw error;
+		}
+	}
+	return [done.flat()];
 }

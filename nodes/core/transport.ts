@@ -5,13 +5,24 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	INode,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import type { Expectation, RawAnswer } from './answers';
+import { checkAnswer, headerOf, isEdgeBlock, jsonInsteadOfFile, looseBody } from './answers';
 import type { ProviderFailure } from './errors';
-import { providerError } from './errors';
-import { redactSecrets, redactUrl } from './redact';
+import type { RequestFailure } from './failures';
+import {
+	edgeBlockFailure,
+	networkFailure,
+	redirectFailure,
+	refusalFailure,
+	unreadableFailure,
+} from './failures';
+import type { RateLimit, Ticket } from './pacing';
+import { pacerFor, perMinute } from './pacing';
+import { readRequestOptions } from './requestOptions';
+import { decideRetry, parseRetryAfter } from './retry';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -27,9 +38,12 @@ export interface ServiceDefinition {
 	readFailure(status: number, body: unknown): ProviderFailure;
 	/** Services that answer 200 with an error inside say so here. */
 	envelopeFailure?(body: unknown): ProviderFailure | undefined;
+	/** Whether a successful answer has the service's own shape (its envelope); one without it is unreadable. */
+	isOwnAnswer?(body: unknown): boolean;
 	/** Per-status advice that is more precise than the core's general one. */
 	hints?: Partial<Record<number, string>>;
-	timeoutMs?: number;
+	/** The limits the service documents, per credential; none means it is paced only once it answers 429. */
+	rateLimits?: RateLimit[];
 }
 
 export interface ApiRequest {
@@ -40,6 +54,15 @@ export interface ApiRequest {
 	headers?: IDataObject;
 	/** Read the answer as bytes (PDF and other files). */
 	binary?: boolean;
+	/** What a successful answer must be; by default any JSON (a file for binary requests). */
+	expect?: Expectation;
+	/**
+	 * Whether sending it twice does no harm; by default GET and HEAD are. A POST that only reads (a search)
+	 * says so here, so it is retried like any read.
+	 */
+	safe?: boolean;
+	/** Values computed per request (a signature) that must be masked like the credential's secrets. */
+	secrets?: string[];
 	itemIndex?: number;
 }
 
@@ -55,132 +78,160 @@ interface FullResponse {
 	body: unknown;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+const SAFE_METHODS = new Set<string>(['GET', 'HEAD']);
+/** Same-origin redirects a read follows before it gives up, as a browser would. */
+const MAX_REDIRECTS = 5;
 
 function isJsonBody(body: ApiRequest['body']): body is IDataObject | IDataObject[] {
 	return typeof body === 'object' && body !== null && !Buffer.isBuffer(body);
 }
 
-/** Error bodies of file downloads arrive as bytes; read them as the JSON or text they are. */
-function decodeBody(body: unknown): unknown {
-	if (!Buffer.isBuffer(body) && !(body instanceof ArrayBuffer)) return body;
-	const text = Buffer.from(body as Buffer).toString('utf8');
+function asBytes(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (typeof body === 'string') return Buffer.from(body, 'utf8');
+	return Buffer.alloc(0);
+}
+
+/** Where a redirect points, resolved against the address that answered it. */
+function redirectTarget(answer: RawAnswer, from: URL): URL | undefined {
+	const location = headerOf(answer.headers, 'location');
+	if (location === undefined) return undefined;
 	try {
-		return JSON.parse(text) as unknown;
+		return new URL(location, from);
 	} catch {
-		return text;
+		return undefined;
 	}
 }
 
-/** A download that answered JSON instead of the file: services put their refusals there. */
-function jsonInsteadOfFile(response: FullResponse): unknown {
-	const contentType = String(response.headers['content-type'] ?? '');
-	return /[/+]json\b/i.test(contentType) ? decodeBody(response.body) : undefined;
+interface Exchange {
+	ctx: RequestContext;
+	service: ServiceDefinition;
+	request: ApiRequest;
+	baseUrl: string;
+	safe: boolean;
+	timeoutMs: number;
+	secrets: Array<string | undefined>;
+}
+
+type AttemptResult = { ok: true; answer: RawAnswer; value: unknown } | { ok: false; failure: RequestFailure };
+
+/**
+ * One attempt: the request through n8n's authenticated HTTP helper (proxy, SSL and credential handling
+ * stay n8n's), with redirects never followed by n8n. A read follows one to the service's own origin
+ * itself; anything else would carry the credential (a token, a signature header) to another host.
+ */
+async function attempt(exchange: Exchange): Promise<AttemptResult> {
+	const { ctx, service, request, baseUrl, safe } = exchange;
+	const origin = new URL(baseUrl).origin;
+	let path = request.path;
+	let qs = request.qs;
+	for (let hop = 0; ; hop++) {
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			baseURL: baseUrl,
+			url: path,
+			qs,
+			body: request.body,
+			headers: {
+				Accept: request.binary ? '*/*' : 'application/json',
+				...(isJsonBody(request.body) ? { 'Content-Type': 'application/json' } : {}),
+				...request.headers,
+			},
+			arrayFormat: 'brackets',
+			json: false,
+			encoding: 'arraybuffer',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
+			timeout: exchange.timeoutMs,
+		};
+		let response: FullResponse;
+		try {
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, options)) as FullResponse;
+		} catch (error) {
+			return { ok: false, failure: networkFailure(exchange, error) };
+		}
+		const answer: RawAnswer = { status: response.statusCode, headers: response.headers ?? {}, bytes: asBytes(response.body) };
+		if (answer.status < 300 || answer.status >= 400) return interpret(exchange, answer);
+
+		const target = redirectTarget(answer, new URL(`${baseUrl}${path}`));
+		if (!safe || target === undefined || target.origin !== origin || hop >= MAX_REDIRECTS) {
+			return { ok: false, failure: redirectFailure(exchange, answer, target) };
+		}
+		// Kept relative to the service address, so credentials that sign or route by path still see one.
+		path = target.href.startsWith(`${baseUrl}/`) ? target.href.slice(baseUrl.length) : target.href;
+		qs = undefined;
+	}
+}
+
+/** A complete answer: the service's refusal, an edge block, an unreadable body, or the value. */
+function interpret(exchange: Exchange, answer: RawAnswer): AttemptResult {
+	const { request, service } = exchange;
+	if (isEdgeBlock(answer)) return { ok: false, failure: edgeBlockFailure(exchange, answer) };
+	if (answer.status < 200 || answer.status >= 300) {
+		return { ok: false, failure: refusalFailure(exchange, answer, service.readFailure(answer.status, looseBody(answer))) };
+	}
+	const expectation = request.expect ?? (request.binary ? 'file' : 'json');
+	if (expectation === 'file') {
+		const refusal = jsonInsteadOfFile(answer);
+		const envelope = refusal === undefined ? undefined : service.envelopeFailure?.(refusal);
+		if (envelope !== undefined) return { ok: false, failure: refusalFailure(exchange, answer, envelope) };
+	}
+	const checked = checkAnswer(answer, expectation);
+	if (!checked.ok) return { ok: false, failure: unreadableFailure(exchange, answer, checked.problem) };
+	if (expectation !== 'file') {
+		if (service.isOwnAnswer?.(checked.value) === false) {
+			return { ok: false, failure: unreadableFailure(exchange, answer, `the answer was not ${service.name}'s`) };
+		}
+		const envelope = service.envelopeFailure?.(checked.value);
+		if (envelope !== undefined) return { ok: false, failure: refusalFailure(exchange, answer, envelope) };
+	}
+	return { ok: true, answer, value: checked.value };
+}
+
+function pacerKey(ctx: RequestContext, service: ServiceDefinition, baseUrl: string): string {
+	const execution = 'getExecutionId' in ctx ? ctx.getExecutionId() : 'editor';
+	const credential = ctx.getNode().credentials?.[service.credentialType];
+	return [execution, service.credentialType, credential?.id ?? credential?.name ?? baseUrl].join('|');
 }
 
 /**
- * The system error code (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…) of a request that got no answer. n8n wraps
- * the request error in a NodeApiError that keeps only its texts, so the code is read from those too.
+ * Sends one request and returns its checked answer, or throws an n8n error in the service's own words
+ * with every secret removed. Requests are paced per credential; a request that is safe to repeat is
+ * retried with backoff when the service is busy or the connection failed; a write never is, unless the
+ * service certainly did not act on it (429).
  */
-function networkCode(error: unknown): string | undefined {
-	const wrapped = error as { code?: unknown; cause?: { code?: unknown }; message?: unknown; messages?: unknown };
-	for (const code of [wrapped?.code, wrapped?.cause?.code]) {
-		if (typeof code === 'string' && code !== '') return code;
-	}
-	const texts = [wrapped?.message, ...(Array.isArray(wrapped?.messages) ? wrapped.messages : [])];
-	for (const text of texts) {
-		const match = typeof text === 'string' ? /\b(E[A-Z][A-Z0-9_]{2,})\b/.exec(text) : null;
-		if (match) return match[1];
-	}
-	return undefined;
-}
-
-/** Said in words: n8n replaces a message that contains the bare code with its own, losing the address. */
-const NETWORK_FAILURES: Record<string, string> = {
-	ECONNREFUSED: 'connection refused',
-	ECONNRESET: 'connection reset',
-	ENOTFOUND: 'no such host',
-	EAI_AGAIN: 'host name lookup failed',
-	ETIMEDOUT: 'timed out',
-	ECONNABORTED: 'timed out',
-	ECERTHASEXPIRED: 'expired TLS certificate',
-	DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
-};
-
-function unreachableError(
-	node: INode,
-	service: ServiceDefinition,
-	baseUrl: string,
-	error: unknown,
-	secrets: Array<string | undefined>,
-	itemIndex: number | undefined,
-): NodeApiError {
-	const code = networkCode(error);
-	const address = redactSecrets(redactUrl(baseUrl), secrets);
-	const reason = (code && NETWORK_FAILURES[code]) ?? 'no answer';
-	const message = `${service.name}: could not reach ${address} (${reason})`;
-	const description = `Check the account address in the ${service.name} credential and that the service is up.`;
-	return new NodeApiError(node, { message, description }, { message, description, itemIndex });
-}
-
-/**
- * Sends one request through n8n's authenticated HTTP helper (proxy, SSL and credential handling stay
- * n8n's) and turns every failure into the service's own words with the secrets removed. Statuses are
- * read here rather than by n8n, so that no raw request (with a token in its URL) is kept in an error.
- */
-export async function sendRequest<T>(
-	ctx: RequestContext,
-	service: ServiceDefinition,
-	request: ApiRequest,
-): Promise<ApiResponse<T>> {
-	const credentials = await ctx.getCredentials(service.credentialType, request.itemIndex ?? 0);
-	const secrets = service.secrets(credentials);
+export async function sendRequest<T>(ctx: RequestContext, service: ServiceDefinition, request: ApiRequest): Promise<ApiResponse<T>> {
+	const itemIndex = request.itemIndex ?? 0;
+	const credentials = await ctx.getCredentials(service.credentialType, itemIndex);
 	const baseUrl = service.baseUrl(credentials);
-	const jsonBody = isJsonBody(request.body);
-
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		baseURL: baseUrl,
-		url: request.path,
-		qs: request.qs,
-		body: request.body,
-		headers: {
-			Accept: request.binary ? '*/*' : 'application/json',
-			...(jsonBody ? { 'Content-Type': 'application/json' } : {}),
-			...request.headers,
-		},
-		arrayFormat: 'brackets',
-		json: !request.binary,
-		encoding: request.binary ? 'arraybuffer' : undefined,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+	const options = readRequestOptions(ctx, itemIndex);
+	const exchange: Exchange = {
+		ctx,
+		service,
+		request,
+		baseUrl,
+		safe: request.safe ?? SAFE_METHODS.has(request.method),
+		timeoutMs: options.timeoutMs,
+		secrets: [...service.secrets(credentials), ...(request.secrets ?? [])],
 	};
+	const pacer = pacerFor(pacerKey(ctx, service, baseUrl), service.rateLimits ?? []);
+	const userLimit = options.maxRequestsPerMinute > 0 ? perMinute(options.maxRequestsPerMinute) : undefined;
+	const startedAt = Date.now();
 
-	let response: FullResponse;
-	try {
-		response = (await ctx.helpers.httpRequestWithAuthentication.call(
-			ctx,
-			service.credentialType,
-			options,
-		)) as FullResponse;
-	} catch (error) {
-		throw unreachableError(ctx.getNode(), service, baseUrl, error, secrets, request.itemIndex);
+	for (let attemptNumber = 1; ; attemptNumber++) {
+		const ticket: Ticket = await pacer.acquire(exchange.safe ? 'read' : 'write', userLimit);
+		const result = await attempt(exchange);
+		if (result.ok) {
+			return { status: result.answer.status, headers: result.answer.headers, body: result.value as T };
+		}
+		const { failure } = result;
+		const retryAfterMs = parseRetryAfter(failure.retryAfter, Date.now());
+		if (failure.status === 429) pacer.throttled(ticket, retryAfterMs);
+		const repeatable = exchange.safe ? failure.transient : failure.status === 429;
+		const decision = repeatable ? decideRetry(attemptNumber, startedAt, Date.now(), retryAfterMs) : { retry: false, waitMs: 0 };
+		if (!decision.retry) throw failure.toError(attemptNumber, decision.waitMs);
+		await sleep(decision.waitMs);
 	}
-
-	const context = {
-		service: service.name,
-		itemIndex: request.itemIndex,
-		secrets,
-	};
-	const status = response.statusCode;
-	if (status < 200 || status >= 300) {
-		const failure = { ...service.readFailure(status, decodeBody(response.body)), status };
-		throw providerError(ctx.getNode(), failure, { ...context, hint: service.hints?.[status] });
-	}
-	const answered = request.binary ? jsonInsteadOfFile(response) : response.body;
-	const envelope = answered === undefined ? undefined : service.envelopeFailure?.(answered);
-	if (envelope !== undefined) throw providerError(ctx.getNode(), envelope, context);
-
-	return { status, headers: response.headers, body: response.body as T };
 }

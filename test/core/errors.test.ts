@@ -25,7 +25,7 @@ describe('providerError', () => {
 		);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe("BitFaktura: Buyer name can't be blank");
-		expect(error.description).toBe('The record was not accepted. Correct the fields named above and run the node again.');
+		expect(error.description).toBe('The record was not accepted. Correct the fields named above.');
 		expect(error.httpCode).toBe('422');
 		expect(error.context.itemIndex).toBe(2);
 	});

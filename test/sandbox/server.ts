@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFaultLayer } from './faults';
+import type { FaultControl } from './faults';
 
 export type QueryValue = string | string[];
 
@@ -30,6 +32,8 @@ export interface RunningServer {
 	port: number;
 	/** Every request received, in arrival order, recorded before it was handled. */
 	requests: RecordedRequest[];
+	/** Error pages, cut connections, delays and a rate limit, injected in front of the handler. */
+	faults: FaultControl;
 	close(): Promise<void>;
 }
 
@@ -95,11 +99,13 @@ function parseJsonBody(mediaType: string | undefined, rawBody: Buffer): unknown 
 	}
 }
 
-async function receive(
-	req: IncomingMessage,
-	requests: RecordedRequest[],
-	parseJson: boolean,
-): Promise<RecordedRequest | undefined> {
+interface Arrival {
+	request: RecordedRequest;
+	/** The body declared JSON and did not parse; `request.body` stays undefined. */
+	malformedJson: boolean;
+}
+
+async function receive(req: IncomingMessage, requests: RecordedRequest[], parseJson: boolean): Promise<Arrival> {
 	const rawBody = await readBody(req);
 	const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
 	const headers = readHeaders(req);
@@ -114,13 +120,31 @@ async function receive(
 		contentType,
 	};
 	requests.push(request);
-	if (!parseJson) return request;
+	if (!parseJson) return { request, malformedJson: false };
 	try {
 		request.body = parseJsonBody(contentType, rawBody);
-		return request;
+		return { request, malformedJson: false };
 	} catch (error) {
-		if (error instanceof MalformedJson) return undefined;
+		if (error instanceof MalformedJson) return { request, malformedJson: true };
 		throw error;
+	}
+}
+
+function answerError(res: ServerResponse, error: unknown): void {
+	if (res.headersSent) return void res.end();
+	const detail = error instanceof Error ? error.message : String(error);
+	sendJson(res, 500, { status: 500, error: 'Internal Server Error', detail });
+}
+
+/** What the service itself answers, written to whichever response the fault layer hands it. */
+async function serve(handler: RequestHandler, { request, malformedJson }: Arrival, res: ServerResponse): Promise<void> {
+	try {
+		// A body that does not parse never reaches the handler, as a web framework's parser rejects it
+		// first (Rails answers 400 Bad Request on a JSON parse error).
+		if (malformedJson) return sendJson(res, 400, { status: 400, error: 'Bad Request' });
+		await handler(request, res);
+	} catch (error) {
+		answerError(res, error);
 	}
 }
 
@@ -137,18 +161,14 @@ export interface ServerOptions {
 export async function startServer(handler: RequestHandler, options: ServerOptions = {}): Promise<RunningServer> {
 	const requests: RecordedRequest[] = [];
 	const parseJson = options.parseJson ?? true;
+	const faults = createFaultLayer();
 	const server = createServer((req, res) => {
 		void (async () => {
 			try {
-				const request = await receive(req, requests, parseJson);
-				// A body that does not parse never reaches the handler, as a web framework's parser rejects it
-				// first (Rails answers 400 Bad Request on a JSON parse error).
-				if (request === undefined) return sendJson(res, 400, { status: 400, error: 'Bad Request' });
-				await handler(request, res);
+				const arrival = await receive(req, requests, parseJson);
+				await faults.answer(arrival.request, res, (target) => serve(handler, arrival, target));
 			} catch (error) {
-				if (res.headersSent) return void res.end();
-				const detail = error instanceof Error ? error.message : String(error);
-				sendJson(res, 500, { status: 500, error: 'Internal Server Error', detail });
+				answerError(res, error);
 			}
 		})();
 	});
@@ -161,13 +181,23 @@ export async function startServer(handler: RequestHandler, options: ServerOption
 		baseUrl: `http://127.0.0.1:${port}`,
 		port,
 		requests,
+		faults: faults.control,
 		close: () =>
 			new Promise<void>((resolve, reject) => {
+				faults.close();
 				server.close((error) => (error ? reject(error) : resolve()));
 				// Keep-alive sockets would hold close() open and keep jest waiting.
 				server.closeAllConnections();
 			}),
 	};
+}
+
+/**
+ * Another origin that answers 200 `{}` to everything and records what arrived: the target of a cross-origin
+ * redirect, to prove credentials never reach it.
+ */
+export function startRecorder(): Promise<RunningServer> {
+	return startServer((_request, res) => sendJson(res, 200, {}));
 }
 
 export type RouteParams = Record<string, string>;

@@ -16,7 +16,7 @@ async function searchPage(
 	const page = paginationToken ? Number(paginationToken) : 1;
 	const qs: IDataObject = { page, per_page: MAX_PAGE_SIZE };
 	if (filter && options.serverFilter) qs[options.serverFilter] = filter;
-	const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs });
+	const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs, expect: 'list' });
 	const needle = (filter ?? '').toLowerCase();
 	const results: INodePropertyOptions[] = records
 		.map((record) => ({ name: options.label(record), value: String(record.id) }))

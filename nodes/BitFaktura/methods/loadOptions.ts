@@ -4,7 +4,7 @@ import { bitFakturaRequest, MAX_PAGE_SIZE } from '../transport';
 
 /** Dropdowns inside collections, where a resource locator cannot stand: the short lists of the account. */
 async function options(ctx: ILoadOptionsFunctions, path: string): Promise<INodePropertyOptions[]> {
-	const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs: { page: 1, per_page: MAX_PAGE_SIZE } });
+	const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs: { page: 1, per_page: MAX_PAGE_SIZE }, expect: 'list' });
 	return records
 		.map((record) => ({ name: String(record.name ?? record.shortcut ?? `#${String(record.id)}`), value: String(record.id) }))
 		.sort((a, b) => a.name.localeCompare(b.name));

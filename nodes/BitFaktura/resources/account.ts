@@ -42,7 +42,7 @@ const getAccount: Operation = {
 	kind: 'read',
 	async execute(ctx, itemIndex) {
 		const token = await integrationToken(ctx, itemIndex);
-		return await bitFakturaRequest<IDataObject>(ctx, 'GET', '/account.json', { qs: { integration_token: token }, itemIndex });
+		return await bitFakturaRequest<IDataObject>(ctx, 'GET', '/account.json', { qs: { integration_token: token }, expect: 'object', itemIndex });
 	},
 };
 
@@ -71,7 +71,7 @@ const createAccount: Operation = {
 				bankAccount: 'bank_account',
 			});
 		}
-		return await bitFakturaRequest<IDataObject>(ctx, 'POST', '/account.json', { body, itemIndex });
+		return await bitFakturaRequest<IDataObject>(ctx, 'POST', '/account.json', { body, expect: 'object', itemIndex });
 	},
 };
 
@@ -85,6 +85,7 @@ const createUser: Operation = {
 		};
 		const created = await bitFakturaRequest<IDataObject>(ctx, 'POST', '/users.json', {
 			body: { user, integration_token: token },
+			expect: 'object',
 			itemIndex,
 		});
 		const { password: _password, ...withoutPassword } = created;
@@ -103,6 +104,8 @@ const logIn: Operation = {
 				password: requireText(ctx, 'password', itemIndex, 'Password'),
 				integration_token: token,
 			},
+			expect: 'object',
+			safe: true,
 			itemIndex,
 		});
 		const { password: _password, ...withoutPassword } = answer;

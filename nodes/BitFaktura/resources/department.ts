@@ -50,6 +50,7 @@ const uploadLogo: Operation = {
 		return await bitFakturaRequest<IDataObject>(ctx, 'PUT', `/departments/${id}.json`, {
 			body,
 			headers: { 'Content-Type': contentType },
+			expect: 'object',
 			itemIndex,
 		});
 	},

@@ -68,6 +68,7 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 				const record = create.read(ctx, i);
 				return await bitFakturaRequest<IDataObject>(ctx, 'POST', `${spec.basePath}.json`, {
 					body: { [spec.wrapper]: record },
+					expect: 'object',
 					itemIndex: i,
 				});
 			},
@@ -81,7 +82,7 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 		kind: 'read',
 		execute: async (ctx, i) => {
 			const qs = spec.get?.read(ctx, i) ?? {};
-			const record = await bitFakturaRequest<IDataObject>(ctx, 'GET', readPath(readId(ctx, i)), { qs, itemIndex: i });
+			const record = await bitFakturaRequest<IDataObject>(ctx, 'GET', readPath(readId(ctx, i)), { qs, expect: 'object', itemIndex: i });
 			return maybeSimplify(ctx, spec, i, record);
 		},
 	};
@@ -112,6 +113,7 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 				}
 				return await bitFakturaRequest<IDataObject>(ctx, spec.updateMethod ?? 'PUT', itemPath(id), {
 					body: { [spec.wrapper]: changes },
+					expect: 'object',
 					itemIndex: i,
 				});
 			},
@@ -125,7 +127,7 @@ export function recordResource(spec: RecordSpec): ResourceDefinition {
 			kind: 'write',
 			execute: async (ctx, i) => {
 				const id = readId(ctx, i);
-				await bitFakturaRequest<unknown>(ctx, 'DELETE', itemPath(id), { itemIndex: i });
+				await bitFakturaRequest<unknown>(ctx, 'DELETE', itemPath(id), { expect: 'nothing', itemIndex: i });
 				return { deleted: true, id: Number(id) };
 			},
 		};

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { requestOptionsField } from '../requestOptions';
 import type { ResourceEntry } from '../router';
 
 export interface OperationOption {
@@ -56,5 +57,6 @@ export function resourceProperties(resources: ResourceEntry[], defaultResource: 
 			default: defaultResource,
 		},
 		...resources.flatMap(({ definition }) => definition.description),
+		requestOptionsField,
 	];
 }

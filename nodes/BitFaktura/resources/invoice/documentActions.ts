@@ -78,7 +78,7 @@ export const sendByEmail: Operation = {
 		if (options.attachPdf !== false) qs.email_pdf = true;
 		if (options.updateBuyerEmail === true) qs.update_buyer_email = true;
 		if (options.printOption !== undefined) qs.print_option = options.printOption;
-		const answer = await bitFakturaRequest<IDataObject>(ctx, 'POST', `/invoices/${id}/send_by_email.json`, { qs, itemIndex });
+		const answer = await bitFakturaRequest<IDataObject>(ctx, 'POST', `/invoices/${id}/send_by_email.json`, { qs, expect: 'object', itemIndex });
 		return { id: Number(id), sent: true, to, ...answer };
 	},
 };
@@ -93,7 +93,7 @@ export const changeStatus: Operation = {
 	async execute(ctx, itemIndex) {
 		const id = requireId(ctx, 'invoiceId', itemIndex, 'Invoice ID');
 		const status = requireText(ctx, 'status', itemIndex, 'Status');
-		await bitFakturaRequest<unknown>(ctx, 'POST', `/invoices/${id}/change_status.json`, { qs: { status }, itemIndex });
+		await bitFakturaRequest<unknown>(ctx, 'POST', `/invoices/${id}/change_status.json`, { qs: { status }, expect: 'nothing', itemIndex });
 		return { id: Number(id), status };
 	},
 };
@@ -111,7 +111,7 @@ export const cancelInvoice: Operation = {
 		const reason = readText(ctx, 'reason', itemIndex);
 		const body: IDataObject = { cancel_invoice_id: Number(id) };
 		if (reason !== '') body.cancel_reason = reason;
-		await bitFakturaRequest<unknown>(ctx, 'POST', '/invoices/cancel.json', { body, itemIndex });
+		await bitFakturaRequest<unknown>(ctx, 'POST', '/invoices/cancel.json', { body, expect: 'nothing', itemIndex });
 		return { id: Number(id), cancelled: true, ...(reason !== '' ? { reason } : {}) };
 	},
 };

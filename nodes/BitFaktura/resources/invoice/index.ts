@@ -27,7 +27,7 @@ const getInvoice: Operation = {
 	kind: 'read',
 	async execute(ctx, itemIndex) {
 		const id = requireId(ctx, 'invoiceId', itemIndex, 'Invoice ID');
-		const invoice = await bitFakturaRequest<IDataObject>(ctx, 'GET', `/invoices/${id}.json`, { itemIndex });
+		const invoice = await bitFakturaRequest<IDataObject>(ctx, 'GET', `/invoices/${id}.json`, { expect: 'object', itemIndex });
 		return outputInvoice(ctx, itemIndex, invoice);
 	},
 };
@@ -36,7 +36,7 @@ const deleteInvoice: Operation = {
 	kind: 'write',
 	async execute(ctx, itemIndex) {
 		const id = requireId(ctx, 'invoiceId', itemIndex, 'Invoice ID');
-		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/invoices/${id}.json`, { itemIndex });
+		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/invoices/${id}.json`, { expect: 'nothing', itemIndex });
 		return { deleted: true, id: Number(id) };
 	},
 };
