@@ -190,7 +190,7 @@ interface Scenario {
 	name: string;
 	/** HTTP requests one run sends. */
 	requests: number;
-	/** In flight at once in the node (reads side by side, writes one at a time unless continue-on-fail). */
+	/** In flight at once in the node (reads side by side, writes one at a time). */
 	nodeConcurrency: number;
 	/** False for lists: the next page is asked for only after the last one was seen. */
 	parallelizable: boolean;
@@ -240,34 +240,37 @@ function getScenario(ids: number[]): Scenario {
  * Every run creates new invoices, with the same buyers in the baseline and in the node. The sandbox's
  * create scans all invoices (numbering) and clients, so a store that kept thousands of bench invoices
  * would slow each create down run after run; they are removed after every run instead.
- * Nothing fails here, so "continue on fail" only changes one thing: the node may then overlap its writes.
  */
-function createScenario(sandbox: BitFakturaSandbox, count: number, continueOnFail: boolean): Scenario {
+function createScenario(sandbox: BitFakturaSandbox, count: number): Scenario {
 	const buyers = Array.from({ length: count }, (_, index) => `Bench buyer ${index + 1}`);
-	const seeded = new Set(sandbox.store.invoices.all().map((invoice) => invoice.id));
 	return {
-		name: `Create ×${count}${continueOnFail ? ' (continue on fail)' : ''}`,
+		name: `Create ×${count}`,
 		requests: count,
-		nodeConcurrency: continueOnFail ? NODE_CONCURRENCY : 1,
+		nodeConcurrency: 1,
 		parallelizable: true,
 		baseline: async (target, concurrency) =>
 			await runLimited(count, concurrency, async (index) => await baselineCreate(target, buyers[index])),
-		node: async (target) =>
-			await runBitFaktura(
-				target,
-				{
-					resource: 'invoice',
-					operation: 'create',
-					buyerName: '={{ $json.buyer }}',
-					lineItems: { item: [LINE_ITEM] },
-					simplify: false,
-				},
-				{ input: buyers.map((buyer) => ({ buyer })), continueOnFail },
-				count,
-			),
-		reset: () => {
-			for (const { id } of sandbox.store.invoices.all()) if (!seeded.has(id)) sandbox.store.invoices.delete(id);
-		},
+		node: async (target) => await runBitFaktura(target, createParameters(), { input: buyers.map((buyer) => ({ buyer })) }, count),
+		reset: forgetNewInvoices(sandbox),
+	};
+}
+
+function createParameters(requestOptions: INodeParameters = {}): INodeParameters {
+	return {
+		resource: 'invoice',
+		operation: 'create',
+		buyerName: '={{ $json.buyer }}',
+		lineItems: { item: [LINE_ITEM] },
+		simplify: false,
+		requestOptions,
+	};
+}
+
+/** Removes the invoices created since this was called. */
+function forgetNewInvoices(sandbox: BitFakturaSandbox): () => void {
+	const seeded = new Set(sandbox.store.invoices.all().map((invoice) => invoice.id));
+	return () => {
+		for (const { id } of sandbox.store.invoices.all()) if (!seeded.has(id)) sandbox.store.invoices.delete(id);
 	};
 }
 
@@ -458,6 +461,109 @@ function printEnvironment(): void {
 	);
 }
 
+// ─── A service that allows 10 requests a second ───────────────────────────────────────────────────
+
+/** The sandbox's rate limit for this part: a sliding window, answered 429 with Retry-After beyond it. */
+const RATE_LIMIT = { requests: 10, perMs: 1000 };
+const PACED_GETS = 200;
+const PACED_CREATES = 100;
+
+/**
+ * The least time `count` requests can take under the limit: the first ten leave at once, the last ten
+ * leave (count / 10 − 1) windows later.
+ */
+function limitBoundMs(count: number): number {
+	return (Math.ceil(count / RATE_LIMIT.requests) - 1) * RATE_LIMIT.perMs;
+}
+
+interface PacedRow {
+	name: string;
+	requests: number;
+	ms: number;
+	failures: number;
+	throttled: number;
+}
+
+/** One run against the limited sandbox, every failure kept as an item (On Error → Continue) and counted. */
+async function pacedNodeRun(
+	sandbox: BitFakturaSandbox,
+	name: string,
+	parameters: INodeParameters,
+	input: IDataObject[],
+): Promise<PacedRow> {
+	sandbox.faults.rateLimit(RATE_LIMIT);
+	const throttledBefore = sandbox.faults.rateLimited;
+	const started = performance.now();
+	const run = await runNode({
+		type: NODE_TYPE,
+		parameters,
+		credentials: { bitFakturaApi: { account: sandbox.baseUrl, apiToken: sandbox.apiToken } },
+		packageDir: ROOT,
+		input,
+		continueOnFail: true,
+	});
+	const elapsed = performance.now() - started;
+	sandbox.faults.rateLimit(undefined);
+	if (run.error) throw new Error(`the node failed as a whole: ${run.error.message}`);
+	const items = run.items();
+	if (items.length !== input.length) throw new Error(`the node produced ${items.length} items, expected ${input.length}`);
+	const failures = items.filter((item) => item.json.error !== undefined).length;
+	return { name, requests: input.length, ms: elapsed, failures, throttled: sandbox.faults.rateLimited - throttledBefore };
+}
+
+/** The same reads sent with undici four at a time, no pacing, no retry: what an unpaced client meets. */
+async function pacedBaselineRun(sandbox: BitFakturaSandbox, ids: number[]): Promise<PacedRow> {
+	const pool = new Pool(sandbox.baseUrl);
+	sandbox.faults.rateLimit(RATE_LIMIT);
+	const throttledBefore = sandbox.faults.rateLimited;
+	let failures = 0;
+	const started = performance.now();
+	try {
+		await runLimited(ids.length, NODE_CONCURRENCY, async (index) => {
+			const answer = await pool.request({ method: 'GET', path: `/invoices/${ids[index]}.json?api_token=${sandbox.apiToken}` });
+			await answer.body.text();
+			if (answer.statusCode !== 200) failures++;
+		});
+	} finally {
+		await pool.close();
+	}
+	const elapsed = performance.now() - started;
+	sandbox.faults.rateLimit(undefined);
+	return { name: `Get ×${ids.length}: undici ×${NODE_CONCURRENCY}, unpaced`, requests: ids.length, ms: elapsed, failures, throttled: sandbox.faults.rateLimited - throttledBefore };
+}
+
+async function runRateLimited(sandbox: BitFakturaSandbox, ids: number[]): Promise<void> {
+	const gets = ids.slice(0, PACED_GETS).map((id) => ({ id }));
+	const buyers = Array.from({ length: PACED_CREATES }, (_, index) => ({ buyer: `Paced buyer ${index + 1}` }));
+	const getParameters = (requestOptions: INodeParameters = {}): INodeParameters => ({
+		resource: 'invoice',
+		operation: 'get',
+		invoiceId: '={{ $json.id }}',
+		requestOptions,
+	});
+	const forget = forgetNewInvoices(sandbox);
+	const perMinute = (RATE_LIMIT.requests * 60_000) / RATE_LIMIT.perMs;
+	const rows: PacedRow[] = [];
+	rows.push(await pacedBaselineRun(sandbox, ids.slice(0, PACED_GETS)));
+	rows.push(await pacedNodeRun(sandbox, `Get ×${PACED_GETS}: node, learns the limit from the first 429`, getParameters(), gets));
+	rows.push(await pacedNodeRun(sandbox, `Get ×${PACED_GETS}: node, Max Requests per Minute ${perMinute}`, getParameters({ maxRequestsPerMinute: perMinute }), gets));
+	rows.push(await pacedNodeRun(sandbox, `Create ×${PACED_CREATES}: node, learns the limit from the first 429`, createParameters(), buyers));
+	forget();
+	rows.push(await pacedNodeRun(sandbox, `Create ×${PACED_CREATES}: node, Max Requests per Minute ${perMinute}`, createParameters({ maxRequestsPerMinute: perMinute }), buyers));
+	forget();
+
+	console.log(`
+A sandbox allowing ${RATE_LIMIT.requests} requests a second (429 with Retry-After beyond), one run each, ms`);
+	printTable(
+		['scenario', 'requests', 'ms', 'limit-bound ms', 'ms/limit-bound', 'failed items', '429s answered'],
+		rows.map((row) => {
+			const bound = limitBoundMs(row.requests);
+			return [row.name, String(row.requests), ms(row.ms), ms(bound), `${(row.ms / bound).toFixed(2)}×`, String(row.failures), String(row.throttled)];
+		}),
+	);
+	console.log('  limit-bound: the least time the requests can take under the limit, (requests / 10 − 1) seconds');
+}
+
 // ─── Main ───────────────────────────────────────────────────────────────────────────────────────────
 
 function seedList(sandbox: BitFakturaSandbox): number[] {
@@ -476,8 +582,7 @@ async function runMode(mode: Mode, sandbox: BitFakturaSandbox, ids: number[]): P
 	const target: Target = { baseUrl, apiToken: sandbox.apiToken, pool: new Pool(baseUrl), peakInFlight: proxy?.peak };
 	const scenarios = [
 		getScenario(ids.slice(0, mode.getCount)),
-		createScenario(sandbox, mode.createCount, false),
-		createScenario(sandbox, mode.createCount, true),
+		createScenario(sandbox, mode.createCount),
 		listScenario(),
 	];
 	const results: Array<[Scenario, Measured]> = [];
@@ -499,6 +604,7 @@ async function main(): Promise<void> {
 	try {
 		const ids = seedList(sandbox);
 		for (const mode of MODES) await runMode(mode, sandbox, ids);
+		await runRateLimited(sandbox, ids);
 	} finally {
 		await sandbox.close();
 		teardownHarness();

@@ -30,6 +30,24 @@ describe('providerError', () => {
 		expect(error.context.itemIndex).toBe(2);
 	});
 
+	test('advises about fields only when the service named some', () => {
+		const unnamed = providerError(node, { message: 'Unprocessable', status: 422 }, { service: 'BitFaktura', secrets: [] });
+		expect(unnamed.description).not.toMatch(/field/i);
+		const badRequest = providerError(node, { message: 'Bad request', status: 400 }, { service: 'BitFaktura', secrets: [] });
+		expect(badRequest.description).not.toMatch(/field/i);
+		const named = providerError(
+			node,
+			{ message: 'Invalid', status: 400, fieldErrors: [{ field: 'buyer_name', messages: ['is too long'] }] },
+			{ service: 'BitFaktura', secrets: [] },
+		);
+		expect(named.description).toBe('Invalid. Correct the fields named above.');
+	});
+
+	test('a server failure never claims that nothing was changed', () => {
+		const error = providerError(node, { message: 'Internal Server Error', status: 500 }, { service: 'BitFaktura', secrets: [] });
+		expect(error.description).not.toMatch(/nothing was changed/i);
+	});
+
 	test('removes secrets a service echoes, by value and by name', () => {
 		const error = providerError(
 			node,

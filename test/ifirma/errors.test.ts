@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode, testCredential } from '../harness';
 import { startIfirmaSandbox } from '../sandbox/ifirma';
+import { sendJson, startServer } from '../sandbox/server';
 import { line, NEW_BUYER, NODE_TYPE, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
@@ -32,6 +33,27 @@ describe('iFirma errors', () => {
 		expect((run.error as NodeApiError).description).toContain('Check the "faktura" key');
 		expect(everythingSaidAbout(run)).not.toContain(WRONG_KEY);
 		expect(everythingSaidAbout(run)).not.toContain(ifirma.sandbox.keys.faktura);
+	});
+
+	test('a signature the service echoes back, without its header name, is masked like a key', async () => {
+		// The signature carries no nonce: shown anywhere, it would let anyone repeat the signed request.
+		let echoed = '';
+		const echoing = await startServer((request, res) => {
+			echoed = /hmac-sha1=([0-9a-f]+)/.exec(request.headers.authentication ?? '')?.[1] ?? '';
+			sendJson(res, 200, { response: { Kod: 403, Informacja: `Podpis ${echoed} nie pasuje do klucza` } });
+		});
+		try {
+			const run = await runNode({
+				type: NODE_TYPE,
+				parameters: { resource: 'client', operation: 'get', contractorId: 'X' },
+				credentials: { iFirmaApi: { login: 'jan', invoiceKey: WRONG_KEY, baseUrl: `${echoing.baseUrl}/iapi` } },
+			});
+			expect(echoed).toMatch(/^[0-9a-f]{40}$/);
+			expect(run.error?.message).toBe('iFirma: Podpis *** nie pasuje do klucza');
+			expect(everythingSaidAbout(run)).not.toContain(echoed);
+		} finally {
+			await echoing.close();
+		}
 	});
 
 	test('an unknown login is told apart from a wrong key', async () => {

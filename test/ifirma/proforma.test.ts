@@ -49,6 +49,19 @@ describe('iFirma pro formas and payments', () => {
 		expect(found.map((entry) => entry.Typ).sort()).toEqual(['FAKTURA_KRAJ', 'PROFORMA']);
 	});
 
+	test('a pro forma for an order that has one already is returned, marked, and none is issued', async () => {
+		const [first] = await ifirma.json({ ...proforma('ZAM-RERUN'), operation: 'create' });
+		const posts = () => ifirma.sandbox.requests.filter((request) => request.method === 'POST').length;
+		const postsBefore = posts();
+		const [again] = await ifirma.json({ ...proforma('ZAM-RERUN'), operation: 'create' });
+		expect(again).toMatchObject({ id: first.id, number: first.number, alreadyExisted: true });
+		expect(first).not.toHaveProperty('alreadyExisted');
+		expect(posts()).toBe(postsBefore);
+		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturaproformakraj/find/').path).toBe('/iapi/fakturaproformakraj/find/ZAM-RERUN.json');
+		const issued = [...ifirma.sandbox.store.documents.values()].filter((document) => document.body.NumerZamowienia === 'ZAM-RERUN');
+		expect(issued).toHaveLength(1);
+	});
+
 	test('converting a pro forma twice is refused by the service', async () => {
 		const [created] = await ifirma.json({ ...proforma('ZAM-2'), operation: 'create' });
 		await ifirma.json({ resource: 'proforma', operation: 'convertToInvoice', documentId: String(created.id) });

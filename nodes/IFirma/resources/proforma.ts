@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../core/errors';
 import { simplifyField } from '../../core/fields/common';
@@ -6,12 +6,17 @@ import { operationProperty } from '../../core/fields/operations';
 import { requireText } from '../../core/params';
 import type { Operation, ResourceDefinition } from '../../core/router';
 import { DOMESTIC_INVOICE, PROFORMA } from '../documentTypes';
+import { createOnce } from '../../core/idempotency';
+import { documentRef } from '../mapping';
 import { ifirmaRequest } from '../transport';
 import { documentRefField, readDocumentRef } from './document/common';
 import { documentBody } from './document/createBody';
 import { createFields } from './document/createFields';
-import { createDocument, downloadDocument, getDocument, issuedOutput, listDocuments, sendDocument } from './document/operations';
+import { downloadDocument, getDocument, issuedOutput, listDocuments, sendDocument } from './document/operations';
 import { downloadFields, getFields, listFields, sendFields } from './document/otherFields';
+
+/** How ifirma names a pro forma among the documents found for an order. */
+const FOUND_PROFORMA = 'PROFORMA';
 
 /**
  * Issues the pro forma and its domestic invoice in one call (sale of goods and services only). Both
@@ -46,13 +51,42 @@ const convertToInvoice: Operation = {
 };
 
 /** The documents issued through the API for an order: the pro forma and, once issued, its invoice. */
+async function documentsForOrder(ctx: IExecuteFunctions, itemIndex: number, order: string): Promise<IDataObject[]> {
+	const answer = await ifirmaRequest(ctx, 'GET', `${PROFORMA}/find/${encodeURIComponent(order)}.json`, { itemIndex });
+	return Array.isArray(answer.Wynik) ? (answer.Wynik as IDataObject[]) : [];
+}
+
+/** The pro forma already issued for the order, as the issuing answer names a document. */
+async function proformaForOrder(ctx: IExecuteFunctions, itemIndex: number, order: string): Promise<IDataObject | undefined> {
+	const proforma = (await documentsForOrder(ctx, itemIndex, order)).find((document) => document.Typ === FOUND_PROFORMA);
+	if (proforma === undefined) return undefined;
+	return { Identyfikator: proforma.Identyfikator ?? documentRef(String(proforma.PelnyNumer ?? '')) };
+}
+
+/**
+ * A pro forma carries its shop's order number, by which ifirma finds it: one already issued for the
+ * order is returned (marked) instead of a second, so re-running a workflow issues nothing twice.
+ */
+const createProforma: Operation = {
+	kind: 'write',
+	async execute(ctx, itemIndex) {
+		const body = documentBody(ctx, itemIndex, PROFORMA);
+		const order = String(body.NumerZamowienia);
+		const { record, alreadyExisted } = await createOnce({
+			key: `order number "${order}"`,
+			findExisting: async () => await proformaForOrder(ctx, itemIndex, order),
+			create: async () => await ifirmaRequest(ctx, 'POST', `${PROFORMA}.json`, { body, itemIndex }),
+		});
+		const output = await issuedOutput(ctx, itemIndex, PROFORMA, record);
+		return alreadyExisted ? { ...output, alreadyExisted } : output;
+	},
+};
+
 const findByOrderNumber: Operation = {
 	kind: 'read',
 	async execute(ctx, itemIndex) {
 		const order = requireText(ctx, 'orderNumber', itemIndex, 'Order Number');
-		const answer = await ifirmaRequest(ctx, 'GET', `${PROFORMA}/find/${encodeURIComponent(order)}.json`, { itemIndex });
-		const found = Array.isArray(answer.Wynik) ? (answer.Wynik as IDataObject[]) : [];
-		return found.map((document) => ({ orderNumber: order, ...document }));
+		return (await documentsForOrder(ctx, itemIndex, order)).map((document) => ({ orderNumber: order, ...document }));
 	},
 };
 
@@ -93,7 +127,7 @@ export const proformaResource: ResourceDefinition = {
 		...sendFields('proforma'),
 	],
 	operations: {
-		create: createDocument,
+		create: createProforma,
 		createWithInvoice,
 		convertToInvoice,
 		findByOrderNumber,
