@@ -1,9 +1,76 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { LineItem, Party, PriceMode, SimpleClient, SimpleInvoice, VatRate } from '../core/canonical';
+import type { DecimalRule, LineItem, Party, PriceMode, SimpleClient, SimpleInvoice, VatRate } from '../core/canonical';
 import { buildSimpleClient, buildSimpleInvoice, decimalToNumber, vatRateFromIfirma, vatRateToIfirma } from '../core/canonical';
+import type { LineItemLimits } from '../core/fields/lineItems';
 import type { DocumentType } from './documentTypes';
 import { documentTypeOfCode } from './documentTypes';
+
+/*
+ * What ifirma keeps of the values sent to it, as its API documentation states them for a document's
+ * lines (`Pozycje`), its contractor (`Kontrahent`) and its own fields (the pages on issuing a domestic
+ * invoice and a pro forma give the same rules). What the docs leave open is marked inferred.
+ */
+
+/** The documented `StawkaVat` values: 0.23, 0.08, 0.05 and 0.00, and null for an exempt (`ZW`) line. */
+export const VAT_RATES: readonly VatRate[] = ['23', '8', '5', '0', 'zw'];
+
+/** `Ilosc` is documented as greater than 0.0000: positive, with four decimal places. */
+const QUANTITY: DecimalRule = { places: 4, sign: 'positive' };
+
+/** `CenaJednostkowa` is documented as greater than 0.00: positive, with two decimal places. */
+const PRICE: DecimalRule = { places: 2, sign: 'positive' };
+
+/** `Rabat` is documented as 0 or more (and below 100 %); its places are not, two are inferred. */
+const DISCOUNT: DecimalRule = { places: 2, sign: 'nonNegative' };
+
+/**
+ * `Zaplacono` is documented as 0 or more; two places are inferred, as for any amount of money. A
+ * registered payment's amounts are inferred to follow the same rule.
+ */
+export const AMOUNT: DecimalRule = { places: 2, sign: 'nonNegative' };
+
+/**
+ * A line of any document, a correction's included: a correction sends its lines as they read after it,
+ * so they are held to an invoice's rules (inferred: the docs do not describe the correction's body).
+ * Documented lengths: `NazwaPelna` 300, `Jednostka` 10 and `PKWiU` 30 characters.
+ */
+export const LINE_LIMITS: LineItemLimits = {
+	numbers: { quantity: QUANTITY, unitNetPrice: PRICE, unitGrossPrice: PRICE, discountPercent: DISCOUNT },
+	vatRates: VAT_RATES,
+	maxLengths: { name: 300, unit: 10, classification: 30 },
+};
+
+/**
+ * The contractor's texts, by the field in the node that fills them: all documented, except the e-mail
+ * for invoices (`EmailDlaFaktury`), inferred to be as long as `Email`.
+ */
+export const CONTRACTOR_LENGTHS: Readonly<Record<string, number>> = {
+	name: 150, // Nazwa
+	name2: 150, // Nazwa2
+	externalId: 15, // Identyfikator
+	euPrefix: 2, // PrefiksUE
+	taxId: 13, // NIP
+	street: 65, // Ulica
+	postCode: 16, // KodPocztowy
+	city: 65, // Miejscowosc
+	countryName: 70, // Kraj
+	country: 2, // KodKraju
+	email: 65, // Email
+	invoiceEmail: 65, // EmailDlaFaktury
+	phone: 32, // Telefon
+};
+
+/** A document's own texts and an e-mail's message, by the field in the node that fills them; all documented. */
+export const DOCUMENT_TEXT_LENGTHS: Readonly<Record<string, number>> = {
+	placeOfIssue: 50, // MiejsceWystawienia
+	bankAccount: 28, // NumerKontaBankowego
+	recipientSignature: 70, // PodpisOdbiorcy
+	issuerSignature: 70, // PodpisWystawcy
+	notes: 1000, // Uwagi
+	orderNumber: 30, // NumerZamowienia
+	message: 1000, // Tekst
+};
 
 /**
  * An invoice number as ifirma takes it in a URL: `314/2014` becomes `314_2014`; a numeric

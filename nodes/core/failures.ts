@@ -40,11 +40,12 @@ function networkCode(error: unknown): string | undefined {
 	for (const code of [wrapped?.code, wrapped?.cause?.code]) {
 		if (typeof code === 'string' && code !== '') return code;
 	}
-	const texts = [wrapped?.message, ...(Array.isArray(wrapped?.messages) ? wrapped.messages : [])];
+	// The request's own texts first: n8n's replacement message reads "aborted" for a timeout too.
+	const texts = [...(Array.isArray(wrapped?.messages) ? wrapped.messages : []), wrapped?.message];
 	for (const text of texts) {
 		if (typeof text !== 'string') continue;
 		if (/timeout of \d+ms exceeded/i.test(text)) return 'ETIMEDOUT';
-		if (/socket hang up|aborted/i.test(text)) return 'ECONNRESET';
+		if (/socket hang up|closed unexpectedly/i.test(text)) return 'ECONNRESET';
 		const match = /\b(E[A-Z][A-Z0-9_]{2,})\b/.exec(text);
 		if (match) return match[1];
 	}
@@ -202,7 +203,7 @@ export function refusalFailure(source: FailureSource, answer: RawAnswer, failure
 					itemIndex: source.request.itemIndex,
 					secrets: source.secrets,
 					hint: status === undefined ? undefined : source.service.hints?.[status],
-					note: attemptsNote(attempts),
+					note: `${attemptsNote(attempts)}${outcome === 'unknown' ? '; its outcome is unknown' : ''}`,
 					advice:
 						outcome === 'unknown'
 							? unknownOutcomeDescription(source, `The service failed (HTTP ${status}) while handling the request.`)

@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { checkLength, InvalidValueError } from './canonical';
 import { inputError } from './errors';
 
 /** A parameter's text, trimmed; empty when the user left it blank. */
@@ -15,13 +16,16 @@ export function optionalText(value: unknown): string | undefined {
 	return text === '' ? undefined : text;
 }
 
-/** A text the operation cannot do without, named in the error before any request is sent. */
-export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+/**
+ * A text the operation cannot do without, named in the error before any request is sent; with
+ * `maxLength`, also refused when longer than the service keeps.
+ */
+export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, maxLength?: number): string {
 	const value = readText(ctx, name, itemIndex);
 	if (value === '') {
 		throw inputError(ctx.getNode(), `${label} is required`, itemIndex, `Enter a value for "${label}".`);
 	}
-	return value;
+	return maxLength === undefined ? value : checked(ctx, itemIndex, () => checkLength(value, maxLength, label));
 }
 
 /** The ID a resource locator holds, whichever mode (From List, By ID, By URL) the user picked. */
@@ -66,7 +70,29 @@ export function checked<T>(ctx: IExecuteFunctions, itemIndex: number, parse: () 
 	try {
 		return parse();
 	} catch (error) {
-		throw inputError(ctx.getNode(), (error as Error).message, itemIndex);
+		const hint = error instanceof InvalidValueError ? error.hint : undefined;
+		throw inputError(ctx.getNode(), (error as Error).message, itemIndex, hint);
+	}
+}
+
+/**
+ * Each text of a collection no longer than the service keeps (`maxLengths`, by parameter name), named as
+ * the node shows it: the field's display name, after `where` (`Buyer Details: Street`) when given.
+ */
+export function checkLengths(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+	maxLengths: Readonly<Record<string, number>>,
+	fields: readonly INodeProperties[],
+	where?: string,
+): void {
+	for (const field of fields) {
+		const maxLength = maxLengths[field.name];
+		const value = values[field.name];
+		if (maxLength === undefined || typeof value !== 'string') continue;
+		const label = where === undefined ? field.displayName : `${where}: ${field.displayName}`;
+		checked(ctx, itemIndex, () => checkLength(value.trim(), maxLength, label));
 	}
 }
 

@@ -247,9 +247,27 @@ describe('BitFaktura invoices', () => {
 		expect(after).toMatchObject({ cancelled: true, cancel_reason: 'Order withdrawn' });
 	});
 
-	test('Refuse Duplicate Order ID stops a second invoice for the same order', async () => {
+	test('an order already invoiced is returned, marked as found, instead of being invoiced twice', async () => {
 		const orderId = `order-${Date.now()}`;
-		await createInvoice({ additionalFields: { orderId, refuseDuplicateOrderId: true } });
+		const first = await createInvoice({ additionalFields: { orderId } });
+		const postsBefore = bf.sandbox.requests.filter((request) => request.method === 'POST').length;
+		const [again] = await bf.json({
+			resource: 'invoice',
+			operation: 'create',
+			buyerName: 'Client1 SA',
+			lineItems: twoLines,
+			additionalFields: { orderId },
+			simplify: false,
+		});
+		expect(again).toMatchObject({ id: first.id, oid: orderId, alreadyExisted: true });
+		expect(bf.sandbox.requests.filter((request) => request.method === 'POST')).toHaveLength(postsBefore);
+		expect(lastRequest('GET', '/invoices.json').query).toMatchObject({ oid: orderId, period: 'all' });
+		expect(bf.sandbox.store.invoices.all().filter((invoice) => invoice.oid === orderId)).toHaveLength(1);
+	});
+
+	test('Refuse Duplicate Order ID: the service refuses an order ID a document of another kind holds', async () => {
+		const orderId = `order-${Date.now()}`;
+		await createInvoice({ additionalFields: { orderId, kind: 'proforma' } });
 		const run = await bf.run({
 			resource: 'invoice',
 			operation: 'create',

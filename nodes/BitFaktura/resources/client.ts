@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { inputError } from '../../core/errors';
 import { simplifyField, fieldsCollection } from '../../core/fields/common';
 import { partyFields, readParty } from '../../core/fields/party';
-import { readCollection, renameKeys, requireText } from '../../core/params';
+import { checkLengths, readCollection, renameKeys, requireText } from '../../core/params';
 import type { Operation } from '../../core/router';
 import { clientLocator } from '../locators';
-import { clientOf, simplifyClient } from '../mapping';
+import { CLIENT_LENGTHS, clientOf, simplifyClient } from '../mapping';
 import { bitFakturaRequest } from '../transport';
 import { recordResource } from './record';
 
@@ -37,6 +37,9 @@ const clientDetailOptions = [
 	...OWN_FIELDS,
 ].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
+const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
+const clientUpdateOptions = [nameField, ...clientDetailOptions];
+
 function clientRecord(name: string, values: IDataObject): IDataObject {
 	const record = { ...clientOf(readParty(name, values)), ...renameKeys(values, OWN_WIRE) };
 	if (typeof values.tags === 'string' && values.tags.trim() !== '') {
@@ -51,6 +54,7 @@ const getByExternalId: Operation = {
 		const externalId = requireText(ctx, 'externalId', itemIndex, 'External ID');
 		const matches = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', '/clients.json', {
 			qs: { external_id: externalId },
+			expect: 'list',
 			itemIndex,
 		});
 		if (matches.length === 0) {
@@ -74,14 +78,21 @@ export const clientResource = recordResource({
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Company name, or the full name of a private person' },
 			fieldsCollection('additionalFields', clientDetailOptions),
 		],
-		read: (ctx, i) => clientRecord(requireText(ctx, 'name', i, 'Name'), readCollection(ctx, 'additionalFields', i)),
+		read: (ctx, i) => {
+			const name = requireText(ctx, 'name', i, 'Name', CLIENT_LENGTHS.name);
+			const values = readCollection(ctx, 'additionalFields', i);
+			checkLengths(ctx, i, values, CLIENT_LENGTHS, clientDetailOptions);
+			return clientRecord(name, values);
+		},
 	},
 	update: {
 		fields: [
-			fieldsCollection('updateFields', [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...clientDetailOptions]),
+			fieldsCollection('updateFields', clientUpdateOptions),
 		],
 		read: (ctx, i) => {
-			const { name, ...values } = readCollection(ctx, 'updateFields', i);
+			const updates = readCollection(ctx, 'updateFields', i);
+			checkLengths(ctx, i, updates, CLIENT_LENGTHS, clientUpdateOptions);
+			const { name, ...values } = updates;
 			return clientRecord(String(name ?? ''), values);
 		},
 	},

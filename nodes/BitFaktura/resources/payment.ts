@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parseDecimal } from '../../core/canonical';
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, readIdList, renameKeys, requireText } from '../../core/params';
+import { MONEY } from '../mapping';
 import { recordResource } from './record';
 import { fieldsCollection } from '../../core/fields/common';
 
@@ -38,7 +39,7 @@ function paymentRecord(ctx: IExecuteFunctions, itemIndex: number, values: IDataO
 	if (invoiceIds.length === 1) record.invoice_id = invoiceIds[0];
 	if (invoiceIds.length > 1) record.invoice_ids = invoiceIds;
 	if (values.amount !== undefined && values.amount !== '') {
-		record.price = checked(ctx, itemIndex, () => parseDecimal(values.amount as string, 'Amount'));
+		record.price = checked(ctx, itemIndex, () => parseDecimal(values.amount as string, 'Amount', MONEY));
 	}
 	return record;
 }

@@ -6,7 +6,7 @@ import { VAT_RATE_DESCRIPTION, fieldsCollection } from '../../core/fields/common
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, renameKeys, requireText } from '../../core/params';
 import { productLocator } from '../locators';
-import { simplifyProduct, taxOf } from '../mapping';
+import { MONEY, simplifyProduct, taxOf, VAT_RATES } from '../mapping';
 import { recordResource } from './record';
 
 const PRODUCT_OPTIONS: INodeProperties[] = [
@@ -24,7 +24,7 @@ const PRODUCT_OPTIONS: INodeProperties[] = [
 ];
 
 const PLAIN = { categoryId: 'category_id', code: 'code', currency: 'currency', description: 'description', eanCode: 'ean_code', unit: 'quantity_unit' };
-const MONEY: Array<[field: string, wire: string, label: string]> = [
+const MONEY_FIELDS: Array<[field: string, wire: string, label: string]> = [
 	['unitNetPrice', 'price_net', 'Unit Net Price'],
 	['unitGrossPrice', 'price_gross', 'Unit Gross Price'],
 	['purchaseNetPrice', 'purchase_price_net', 'Purchase Net Price'],
@@ -32,12 +32,12 @@ const MONEY: Array<[field: string, wire: string, label: string]> = [
 
 function productRecord(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
 	const record = renameKeys(values, PLAIN);
-	for (const [field, wire, label] of MONEY) {
+	for (const [field, wire, label] of MONEY_FIELDS) {
 		const value = values[field];
-		if (value !== undefined && value !== '') record[wire] = checked(ctx, itemIndex, () => parseDecimal(value as string, label));
+		if (value !== undefined && value !== '') record[wire] = checked(ctx, itemIndex, () => parseDecimal(value as string, label, MONEY));
 	}
 	if (values.vatRate !== undefined && values.vatRate !== '') {
-		record.tax = taxOf(checked(ctx, itemIndex, () => normalizeVatRate(values.vatRate as string, 'VAT Rate')));
+		record.tax = taxOf(checked(ctx, itemIndex, () => normalizeVatRate(values.vatRate as string, 'VAT Rate', VAT_RATES)));
 	}
 	if (values.isService !== undefined) record.service = values.isService;
 	return record;

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { DecimalRule } from '../../core/canonical';
 import { normalizeVatRate, parseDecimal } from '../../core/canonical';
 import { inputError } from '../../core/errors';
 import { VAT_RATE_DESCRIPTION, fieldsCollection } from '../../core/fields/common';
 import { readDate } from '../../core/fields/dates';
 import { checked, readCollection, readIdList, renameKeys, requireId } from '../../core/params';
 import { warehouseLocator } from '../locators';
-import { taxOf } from '../mapping';
+import { MONEY, QUANTITY, taxOf, VAT_RATES } from '../mapping';
 import type { FieldsReader } from './record';
 import { recordResource } from './record';
 
@@ -100,14 +101,14 @@ const DOCUMENT_OPTIONS: INodeProperties[] = [
 
 const PLAIN = { clientId: 'client_id', clientName: 'client_name', departmentId: 'department_id', departmentName: 'department_name', number: 'number' };
 
-function amount(ctx: IExecuteFunctions, i: number, value: unknown, label: string): string | undefined {
+function amount(ctx: IExecuteFunctions, i: number, value: unknown, label: string, rule: DecimalRule): string | undefined {
 	if (value === undefined || value === '') return undefined;
-	return checked(ctx, i, () => parseDecimal(value as string, label));
+	return checked(ctx, i, () => parseDecimal(value as string, label, rule));
 }
 
 function rate(ctx: IExecuteFunctions, i: number, value: unknown, label: string): string | number | undefined {
 	if (value === undefined || value === '') return undefined;
-	return taxOf(checked(ctx, i, () => normalizeVatRate(value as string, label)));
+	return taxOf(checked(ctx, i, () => normalizeVatRate(value as string, label, VAT_RATES)));
 }
 
 function actionsOf(ctx: IExecuteFunctions, i: number, kind: string | undefined): IDataObject[] {
@@ -121,10 +122,10 @@ function actionsOf(ctx: IExecuteFunctions, i: number, kind: string | undefined):
 		const target = String(row.targetWarehouseId ?? '').trim();
 		if (kind === 'mm' && target === '') throw inputError(ctx.getNode(), `${where}: Target Warehouse ID is required for a transfer (MM)`, i);
 		const action: IDataObject = {
-			quantity: amount(ctx, i, row.quantity, `${where}: Quantity`) ?? '1',
-			price_net: amount(ctx, i, row.unitNetPrice, `${where}: Unit Net Price`),
+			quantity: amount(ctx, i, row.quantity, `${where}: Quantity`, QUANTITY) ?? '1',
+			price_net: amount(ctx, i, row.unitNetPrice, `${where}: Unit Net Price`, MONEY),
 			tax: rate(ctx, i, row.vatRate, `${where}: VAT Rate`),
-			purchase_price_net: amount(ctx, i, row.purchaseNetPrice, `${where}: Purchase Net Price`),
+			purchase_price_net: amount(ctx, i, row.purchaseNetPrice, `${where}: Purchase Net Price`, MONEY),
 			purchase_tax: rate(ctx, i, row.purchaseVatRate, `${where}: Purchase VAT Rate`),
 			warehouse2_id: target === '' ? undefined : Number(target),
 		};

@@ -5,10 +5,10 @@ import { operationProperty } from '../../core/fields/operations';
 import { partyFields, readParty } from '../../core/fields/party';
 import { inputError } from '../../core/errors';
 import { readListLimits } from '../../core/pagination';
-import { optionalText, readCollection, requireText } from '../../core/params';
+import { checkLengths, optionalText, readCollection, requireText } from '../../core/params';
 import type { Operation, ResourceDefinition } from '../../core/router';
 import { contractorIdField } from '../contractorField';
-import { contractorOf, simplifyContractor, WRITABLE_CONTRACTOR_FIELDS } from '../mapping';
+import { CONTRACTOR_LENGTHS, contractorOf, simplifyContractor, WRITABLE_CONTRACTOR_FIELDS } from '../mapping';
 import { ifirmaRequest } from '../transport';
 
 /** ifirma answers a search without a match with this code rather than an empty list. */
@@ -36,6 +36,12 @@ const CONTRACTOR_FIELDS: INodeProperties[] = [
 	...partyFields(['taxId', 'street', 'postCode', 'city', 'country', 'email', 'phone', 'isPerson']),
 	{ displayName: 'Identifier', name: 'externalId', type: 'string', default: '', description: 'The contractor’s identifier in ifirma (up to 15 characters); generated when empty' },
 	...IFIRMA_ONLY_FIELDS,
+];
+
+const CREATE_OPTIONS = CONTRACTOR_FIELDS.filter((field) => !['postCode', 'city'].includes(field.name));
+const UPDATE_OPTIONS: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+	...CONTRACTOR_FIELDS.filter((field) => field.name !== 'externalId'),
 ];
 
 /** The user's values as contractor fields, only those set. */
@@ -73,13 +79,14 @@ const createContractor: Operation = {
 	kind: 'write',
 	async execute(ctx, itemIndex) {
 		const values = readCollection(ctx, 'additionalFields', itemIndex);
+		checkLengths(ctx, itemIndex, values, CONTRACTOR_LENGTHS, CREATE_OPTIONS);
 		const body = contractorFields(
 			{
 				...values,
-				postCode: requireText(ctx, 'postCode', itemIndex, 'Post Code'),
-				city: requireText(ctx, 'city', itemIndex, 'City'),
+				postCode: requireText(ctx, 'postCode', itemIndex, 'Post Code', CONTRACTOR_LENGTHS.postCode),
+				city: requireText(ctx, 'city', itemIndex, 'City', CONTRACTOR_LENGTHS.city),
 			},
-			requireText(ctx, 'name', itemIndex, 'Name'),
+			requireText(ctx, 'name', itemIndex, 'Name', CONTRACTOR_LENGTHS.name),
 		);
 		const answer = await ifirmaRequest(ctx, 'POST', 'kontrahenci.json', { body, itemIndex });
 		const identifier = String(answer.Wynik ?? body.Identyfikator ?? '');
@@ -113,6 +120,7 @@ const updateContractor: Operation = {
 	async execute(ctx, itemIndex) {
 		const identifier = requireText(ctx, 'contractorId', itemIndex, 'Contractor Identifier');
 		const updates = readCollection(ctx, 'updateFields', itemIndex);
+		checkLengths(ctx, itemIndex, updates, CONTRACTOR_LENGTHS, UPDATE_OPTIONS);
 		const changes = contractorFields(updates, optionalText(updates.name));
 		const current = await findByIdentifier(ctx, itemIndex, identifier);
 		const body: IDataObject = {};
@@ -142,7 +150,7 @@ export const clientResource: ResourceDefinition = {
 		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', displayOptions: { show: show('create') } },
 		{ displayName: 'Post Code', name: 'postCode', type: 'string', required: true, default: '', placeholder: '00-001', displayOptions: { show: show('create') } },
 		{ displayName: 'City', name: 'city', type: 'string', required: true, default: '', displayOptions: { show: show('create') } },
-		{ ...fieldsCollection('additionalFields', CONTRACTOR_FIELDS.filter((field) => !['postCode', 'city'].includes(field.name))), displayOptions: { show: show('create') } },
+		{ ...fieldsCollection('additionalFields', CREATE_OPTIONS), displayOptions: { show: show('create') } },
 		contractorIdField({ resource: ['client'], operation: ['get', 'update'] }),
 		{
 			displayName: 'Search Text',
@@ -155,7 +163,7 @@ export const clientResource: ResourceDefinition = {
 		},
 		...returnAllAndLimit(show('search')),
 		{
-			...fieldsCollection('updateFields', [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...CONTRACTOR_FIELDS.filter((field) => field.name !== 'externalId')]),
+			...fieldsCollection('updateFields', UPDATE_OPTIONS),
 			displayOptions: { show: show('update') },
 		},
 		simplifyField({ resource: ['client'], operation: ['create', 'get', 'search', 'update'] }),

@@ -7,6 +7,7 @@ import { operationProperty } from '../../core/fields/operations';
 import { checked, optionalText, readCollection, requireText } from '../../core/params';
 import type { Operation, ResourceDefinition } from '../../core/router';
 import { TYPE_CODE_OPTIONS } from '../documentTypes';
+import { AMOUNT } from '../mapping';
 import { ifirmaRequest } from '../transport';
 import { documentRefField, readDocumentRef } from './document/common';
 
@@ -20,12 +21,13 @@ const registerPayment: Operation = {
 		const ref = readDocumentRef(ctx, itemIndex, 'documentId', 'Invoice ID or Number');
 		const amountText = requireText(ctx, 'amount', itemIndex, 'Amount');
 		const options = readCollection(ctx, 'additionalFields', itemIndex);
-		const body: IDataObject = { Kwota: checked(ctx, itemIndex, () => decimalToNumber(amountText, 'Amount')) };
+		const body: IDataObject = { Kwota: checked(ctx, itemIndex, () => decimalToNumber(amountText, 'Amount', AMOUNT)) };
 		const date = readDate(ctx, options.date, 'Payment Date', itemIndex);
 		if (date !== undefined) body.Data = date;
-		for (const [field, wireName, label] of [['amountPln', 'KwotaPln', 'Amount in PLN'], ['exchangeRate', 'Kurs', 'Exchange Rate']] as const) {
+		// The exchange rate is a rate, not money: the docs state no precision for it, so it is only read.
+		for (const [field, wireName, label, rule] of [['amountPln', 'KwotaPln', 'Amount in PLN', AMOUNT], ['exchangeRate', 'Kurs', 'Exchange Rate', undefined]] as const) {
 			const value = optionalText(options[field]);
-			if (value !== undefined) body[wireName] = checked(ctx, itemIndex, () => decimalToNumber(value, label));
+			if (value !== undefined) body[wireName] = checked(ctx, itemIndex, () => decimalToNumber(value, label, rule));
 		}
 		const answer = await ifirmaRequest(ctx, 'POST', `faktury/wplaty/${typeCode}/${ref}.json`, { body, itemIndex });
 		return {

@@ -31,16 +31,19 @@ function shown(value: unknown): string {
 	return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
 }
 
-/** A value the user gave that has the wrong form, e.g. `abc` as a price. */
+/** A value the user gave that has the wrong form, e.g. `abc` as a price, or that the service cannot keep. */
 export class InvalidValueError extends Error {
 	readonly field: string;
 	readonly value: string;
+	/** What the user may enter instead, as a sentence for the error's description. */
+	readonly hint?: string;
 
-	constructor(field: string, value: unknown, expected: string) {
+	constructor(field: string, value: unknown, expected: string, hint?: string) {
 		super(`${field} must be ${expected} (got "${shown(value)}")`);
 		this.name = 'InvalidValueError';
 		this.field = field;
 		this.value = String(value);
+		this.hint = hint;
 	}
 }
 

@@ -10,6 +10,8 @@ export {
 	parseDecimal,
 	toMinorUnits,
 } from './money';
+export type { DecimalRule, DecimalSign } from './money';
+export { checkLength } from './text';
 export {
 	normalizeVatRate,
 	vatRateFromBitFaktura,

@@ -24,12 +24,56 @@ function canonicalFromParts(negative: boolean, integerDigits: string, fractionDi
 	return negative && body !== '0' ? `-${body}` : body;
 }
 
+/** Which sign a service allows for a number: quantities are `positive`, a correction's are `nonZero`. */
+export type DecimalSign = 'positive' | 'nonZero' | 'nonNegative' | 'any';
+
+/** What a service keeps of a number: its decimal places, and which sign it may have. */
+export interface DecimalRule {
+	places: number;
+	sign: DecimalSign;
+}
+
+const SIGN_WORDS: Record<DecimalSign, string> = {
+	positive: 'a number greater than 0',
+	nonZero: 'a number other than 0',
+	nonNegative: 'a number of 0 or more',
+	any: 'a number',
+};
+
+function hasAllowedSign(decimal: DecimalString, sign: DecimalSign): boolean {
+	const negative = decimal.startsWith('-');
+	const zero = decimal === '0';
+	if (sign === 'positive') return !negative && !zero;
+	if (sign === 'nonZero') return !zero;
+	if (sign === 'nonNegative') return !negative;
+	return true;
+}
+
+/**
+ * A canonical decimal the service keeps exactly as given. More places than it keeps are refused, not
+ * rounded: `0.30000000000000004` is float noise from an expression, and a rounded quantity or price would
+ * put a figure on the document that nobody entered.
+ */
+function checkRule(decimal: DecimalString, rule: DecimalRule, fieldLabel: string, input: unknown): DecimalString {
+	checkScale(rule.places);
+	const places = decimal.split('.')[1]?.length ?? 0;
+	if (places <= rule.places && hasAllowedSign(decimal, rule.sign)) return decimal;
+	const expected = `${SIGN_WORDS[rule.sign]} with at most ${rule.places} decimal place${rule.places === 1 ? '' : 's'}`;
+	throw new InvalidValueError(
+		fieldLabel,
+		input,
+		expected,
+		`Enter ${expected}. A value with more decimal places is refused rather than rounded.`,
+	);
+}
+
 /**
  * Reads a number the user typed or an expression produced: `"10,23"` (Polish and Bulgarian comma),
  * `" 10.230 "`, `7`, `-1.5`. Rejects anything that is not plainly a decimal, including exponents,
- * which no accountant types and which hide float artefacts.
+ * which no accountant types and which hide float artefacts; with a `rule`, also a number the service
+ * cannot keep as it is.
  */
-export function parseDecimal(input: string | number, fieldLabel: string): DecimalString {
+export function parseDecimal(input: string | number, fieldLabel: string, rule?: DecimalRule): DecimalString {
 	if (typeof input === 'number' && !Number.isFinite(input)) {
 		throw new InvalidValueError(fieldLabel, input, EXPECTED_DECIMAL);
 	}
@@ -38,7 +82,8 @@ export function parseDecimal(input: string | number, fieldLabel: string): Decima
 	if (match === null || (match[2] === '' && (match[3] ?? '') === '')) {
 		throw new InvalidValueError(fieldLabel, input, EXPECTED_DECIMAL);
 	}
-	return canonicalFromParts(match[1] === '-', match[2], match[3] ?? '');
+	const decimal = canonicalFromParts(match[1] === '-', match[2], match[3] ?? '');
+	return rule === undefined ? decimal : checkRule(decimal, rule, fieldLabel, input);
 }
 
 function toScaled(decimal: DecimalString): ScaledDecimal {
@@ -118,8 +163,8 @@ export function formatMoney(decimal: DecimalString, scale = 2): string {
  * For services whose JSON wants a number (iFirma): the number is only produced when it carries the
  * decimal exactly, so a 17-digit amount fails loudly instead of drifting.
  */
-export function decimalToNumber(decimal: DecimalString, fieldLabel: string): number {
-	const canonical = parseDecimal(decimal, fieldLabel);
+export function decimalToNumber(decimal: DecimalString, fieldLabel: string, rule?: DecimalRule): number {
+	const canonical = parseDecimal(decimal, fieldLabel, rule);
 	const number = Number(canonical);
 	if (String(number) !== canonical) {
 		throw new InvalidValueError(fieldLabel, decimal, 'a number with at most 15 significant digits');

@@ -1,12 +1,32 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { LineItem } from '../canonical';
-import { normalizeVatRate, parseDecimal } from '../canonical';
+import type { DecimalRule, LineItem, VatRate } from '../canonical';
+import { checkLength, normalizeVatRate, parseDecimal } from '../canonical';
 import { inputError } from '../errors';
+import { checked } from '../params';
 import type { Show } from './common';
 import { VAT_RATE_DESCRIPTION } from './common';
 
 export type LineItemField = Exclude<keyof LineItem, 'name'>;
+
+const NUMBER_FIELDS = ['quantity', 'unitNetPrice', 'unitGrossPrice', 'totalGross', 'discountPercent', 'discountAmount'] as const;
+const TEXT_FIELDS = ['name', 'unit', 'classification', 'description'] as const;
+
+export type LineItemNumber = (typeof NUMBER_FIELDS)[number];
+export type LineItemText = (typeof TEXT_FIELDS)[number];
+
+/**
+ * What a service keeps of a line, stated by each provider for its own lines: the places and sign of each
+ * number, the VAT rates it has and the length of each text. A field it does not list, one its lines do
+ * not have, is only checked for its form.
+ */
+export interface LineItemLimits {
+	numbers: Readonly<Partial<Record<LineItemNumber, DecimalRule>>>;
+	vatRates: readonly VatRate[];
+	maxLengths: Readonly<Partial<Record<LineItemText, number>>>;
+}
+
+const NAME_FIELD: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 
 const FIELD_DESCRIPTIONS: Record<LineItemField, INodeProperties> = {
 	productId: {
@@ -101,45 +121,44 @@ export function lineItemsField(
 			{
 				displayName: 'Line Item',
 				name: 'item',
-				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					...supported.map((field) => FIELD_DESCRIPTIONS[field]),
-				],
+				values: [NAME_FIELD, ...supported.map((field) => FIELD_DESCRIPTIONS[field])],
 			},
 		],
 		...overrides,
 	};
 }
 
-const DECIMAL_FIELDS: Array<[keyof LineItem, string]> = [
-	['quantity', 'Quantity'],
-	['unitNetPrice', 'Unit Net Price'],
-	['unitGrossPrice', 'Unit Gross Price'],
-	['totalGross', 'Total Gross'],
-	['discountPercent', 'Discount (%)'],
-	['discountAmount', 'Discount Amount'],
-];
+/** A line item field as the user sees it in the node. */
+function labelOf(field: keyof LineItem): string {
+	return field === 'name' ? NAME_FIELD.displayName : FIELD_DESCRIPTIONS[field].displayName;
+}
 
 function text(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 /**
- * One line as canonical values, every malformed number or rate named with its line before sending.
- * A `partial` line changes an existing one, so it may leave the name out.
+ * One line as canonical values, every malformed number or rate, and every value the service cannot keep
+ * as given, named with its line before sending. A `partial` line changes an existing one, so it may leave
+ * the name out.
  */
-export function parseLineItem(raw: IDataObject, position: number, partial = false): LineItem {
+export function parseLineItem(raw: IDataObject, position: number, limits: LineItemLimits, partial = false): LineItem {
 	const where = `Line item ${position}`;
 	const item: LineItem = { name: text(raw.name) };
-	for (const [key, label] of DECIMAL_FIELDS) {
+	for (const key of NUMBER_FIELDS) {
 		const value = text(raw[key]);
-		if (value !== '') (item as unknown as IDataObject)[key] = parseDecimal(value, `${where}: ${label}`);
+		if (value !== '') item[key] = parseDecimal(value, `${where}: ${labelOf(key)}`, limits.numbers[key]);
 	}
 	const vatRate = text(raw.vatRate);
-	if (vatRate !== '') item.vatRate = normalizeVatRate(vatRate, `${where}: VAT Rate`);
+	if (vatRate !== '') item.vatRate = normalizeVatRate(vatRate, `${where}: ${labelOf('vatRate')}`, limits.vatRates);
 	for (const key of ['unit', 'productId', 'classification', 'description'] as const) {
 		const value = text(raw[key]);
 		if (value !== '') item[key] = value;
+	}
+	for (const key of TEXT_FIELDS) {
+		const value = item[key];
+		const maxLength = limits.maxLengths[key];
+		if (value !== undefined && maxLength !== undefined) checkLength(value, maxLength, `${where}: ${labelOf(key)}`);
 	}
 	if (item.productId !== undefined && !/^\d+$/.test(item.productId)) {
 		throw new Error(`${where}: Product ID must be a number, got "${item.productId}"`);
@@ -154,7 +173,7 @@ export function parseLineItem(raw: IDataObject, position: number, partial = fals
 export function readLineItems(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	options: { required: boolean; parameterName?: string; partial?: boolean },
+	options: { required: boolean; limits: LineItemLimits; parameterName?: string; partial?: boolean },
 ): LineItem[] {
 	const collection = ctx.getNodeParameter(options.parameterName ?? 'lineItems', itemIndex, {}) as {
 		item?: IDataObject[];
@@ -163,11 +182,5 @@ export function readLineItems(
 	if (options.required && rows.length === 0) {
 		throw inputError(ctx.getNode(), 'At least one line item is required', itemIndex, 'Add a line item with a name, quantity and price, or a product ID.');
 	}
-	return rows.map((row, index) => {
-		try {
-			return parseLineItem(row, index + 1, options.partial);
-		} catch (error) {
-			throw inputError(ctx.getNode(), (error as Error).message, itemIndex);
-		}
-	});
+	return rows.map((row, index) => checked(ctx, itemIndex, () => parseLineItem(row, index + 1, options.limits, options.partial)));
 }

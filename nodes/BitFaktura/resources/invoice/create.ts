@@ -9,9 +9,10 @@ import { readParty } from '../../../core/fields/party';
 import { readCollection, requireId, requireText } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { clientLocator } from '../../locators';
-import { partyFieldsOf, positionOf } from '../../mapping';
-import { bitFakturaRequest } from '../../transport';
-import { invoiceDetailFields, invoiceDetailsOf, partyCollection } from './details';
+import { lineLimitsFor, PARTY_LENGTHS, partyFieldsOf, positionOf } from '../../mapping';
+import { createOnce } from '../../../core/idempotency';
+import { bitFakturaRequest, MAX_PAGE_SIZE } from '../../transport';
+import { buyerDetails, invoiceDetailFields, invoiceDetailsOf, readPartyCollection, sellerDetails } from './details';
 import { outputInvoice } from './output';
 import { fieldsCollection } from '../../../core/fields/common';
 
@@ -52,10 +53,10 @@ export const createFields: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { buyerType: ['details'] } },
 	},
-	{ ...partyCollection('buyer', 'Buyer Details'), displayOptions: { show: { buyerType: ['details'] } } },
+	{ ...buyerDetails, displayOptions: { show: { buyerType: ['details'] } } },
 	{ ...lineItems({}), required: true },
 	fieldsCollection('additionalFields', invoiceDetailFields),
-	partyCollection('seller', 'Seller Details', true),
+	sellerDetails,
 ];
 
 /**
@@ -85,23 +86,40 @@ function buyerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	if (ctx.getNodeParameter('buyerType', itemIndex) === 'client') {
 		return { client_id: Number(requireId(ctx, 'clientId', itemIndex, 'Client')) };
 	}
-	const name = requireText(ctx, 'buyerName', itemIndex, 'Buyer Name');
-	return partyFieldsOf('buyer', readParty(name, readCollection(ctx, 'buyer', itemIndex)));
+	const name = requireText(ctx, 'buyerName', itemIndex, 'Buyer Name', PARTY_LENGTHS.name);
+	return partyFieldsOf('buyer', readParty(name, readPartyCollection(ctx, itemIndex, buyerDetails)));
 }
 
 function sellerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const values = readCollection(ctx, 'seller', itemIndex);
+	const values = readPartyCollection(ctx, itemIndex, sellerDetails);
 	if (Object.keys(values).length === 0) return {};
 	const { name, ...rest } = values;
 	return partyFieldsOf('seller', readParty(String(name ?? ''), rest));
+}
+
+/** The kind BitFaktura issues when none is sent. */
+const DEFAULT_KIND = 'vat';
+
+/**
+ * The invoice of this kind already issued for the order, if any. Every period is searched: an order
+ * invoiced last year is still invoiced. A pro forma and the invoice from it share the order ID.
+ */
+async function invoiceForOrder(ctx: IExecuteFunctions, itemIndex: number, oid: string, kind: unknown): Promise<IDataObject | undefined> {
+	const matches = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', '/invoices.json', {
+		qs: { oid, period: 'all', per_page: MAX_PAGE_SIZE },
+		expect: 'list',
+		itemIndex,
+	});
+	const wantedKind = typeof kind === 'string' ? kind : DEFAULT_KIND;
+	return matches.find((match) => String(match.oid) === oid && (match.kind ?? DEFAULT_KIND) === wantedKind);
 }
 
 export const createInvoice: Operation = {
 	kind: 'write',
 	async execute(ctx, itemIndex) {
 		const buyer = buyerOf(ctx, itemIndex);
-		const items = readLineItems(ctx, itemIndex, { required: true });
 		const additional = readCollection(ctx, 'additionalFields', itemIndex);
+		const items = readLineItems(ctx, itemIndex, { required: true, limits: lineLimitsFor(additional.kind) });
 		const invoice: IDataObject = {
 			...invoiceDetailsOf(ctx, itemIndex, additional),
 			...discountSettings(ctx, itemIndex, items, additional.discountKind),
@@ -109,7 +127,16 @@ export const createInvoice: Operation = {
 			...buyer,
 			positions: items.map(positionOf),
 		};
-		const created = await bitFakturaRequest<IDataObject>(ctx, 'POST', '/invoices.json', { body: { invoice }, itemIndex });
-		return outputInvoice(ctx, itemIndex, created);
+		const create = async () =>
+			await bitFakturaRequest<IDataObject>(ctx, 'POST', '/invoices.json', { body: { invoice }, expect: 'object', itemIndex });
+		if (typeof invoice.oid !== 'string') return outputInvoice(ctx, itemIndex, await create());
+		const oid = invoice.oid;
+		const { record, alreadyExisted } = await createOnce({
+			key: `order ID "${oid}"`,
+			findExisting: async () => await invoiceForOrder(ctx, itemIndex, oid, invoice.kind),
+			create,
+		});
+		const output = outputInvoice(ctx, itemIndex, record);
+		return alreadyExisted ? { ...output, alreadyExisted } : output;
 	},
 };

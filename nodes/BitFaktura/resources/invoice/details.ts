@@ -5,7 +5,8 @@ import { DATE_DESCRIPTION_SUFFIX, PAYMENT_METHOD_OPTIONS } from '../../../core/f
 import { readDate } from '../../../core/fields/dates';
 import { partyFields } from '../../../core/fields/party';
 import { inputError } from '../../../core/errors';
-import { checked } from '../../../core/params';
+import { checked, checkLengths, readCollection } from '../../../core/params';
+import { INVOICE_TEXT_LENGTHS, MONEY, PARTY_LENGTHS } from '../../mapping';
 
 export const INVOICE_KINDS = [
 	{ name: 'VAT Invoice', value: 'vat' },
@@ -117,7 +118,7 @@ export const invoiceDetailFields: INodeProperties[] = [
 ];
 
 /** The buyer or seller card as a collection, with the same field names in every node. */
-export function partyCollection(name: string, displayName: string, withName = false): INodeProperties {
+function partyCollection(name: string, displayName: string, withName = false): INodeProperties {
 	const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 	return {
 		displayName,
@@ -132,8 +133,19 @@ export function partyCollection(name: string, displayName: string, withName = fa
 	};
 }
 
+export const buyerDetails = partyCollection('buyer', 'Buyer Details');
+export const sellerDetails = partyCollection('seller', 'Seller Details', true);
+
+/** The values of Buyer or Seller Details, each text no longer than BitFaktura keeps. */
+export function readPartyCollection(ctx: IExecuteFunctions, itemIndex: number, collection: INodeProperties): IDataObject {
+	const values = readCollection(ctx, collection.name, itemIndex);
+	checkLengths(ctx, itemIndex, values, PARTY_LENGTHS, collection.options as INodeProperties[], collection.displayName);
+	return values;
+}
+
 /** The detail values the user set, as BitFaktura invoice fields; malformed dates and amounts are named. */
 export function invoiceDetailsOf(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
+	checkLengths(ctx, itemIndex, values, INVOICE_TEXT_LENGTHS, invoiceDetailFields);
 	const wire: IDataObject = {};
 	for (const [field, key] of Object.entries(PLAIN_FIELDS)) {
 		const value = values[field];
@@ -154,7 +166,7 @@ export function invoiceDetailsOf(ctx: IExecuteFunctions, itemIndex: number, valu
 		);
 	}
 	if (values.paidAmount !== undefined && values.paidAmount !== '') {
-		wire.paid = checked(ctx, itemIndex, () => parseDecimal(values.paidAmount as string, 'Paid Amount'));
+		wire.paid = checked(ctx, itemIndex, () => parseDecimal(values.paidAmount as string, 'Paid Amount', MONEY));
 	}
 	if (values.isCost === true) wire.income = 0;
 	if (values.refuseDuplicateOrderId === true) {

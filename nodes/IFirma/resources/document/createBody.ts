@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { PriceMode } from '../../../core/canonical';
-import { decimalToNumber, paymentMethodToProvider } from '../../../core/canonical';
+import type { DecimalRule } from '../../../core/canonical';
+import { checkLength, decimalToNumber, paymentMethodToProvider } from '../../../core/canonical';
 import { inputError } from '../../../core/errors';
 import { readDate, todayIn } from '../../../core/fields/dates';
 import { readLineItems } from '../../../core/fields/lineItems';
 import { readParty } from '../../../core/fields/party';
-import { checked, optionalText, readCollection, readText, requireText } from '../../../core/params';
+import { checked, checkLengths, optionalText, readCollection, readText, requireText } from '../../../core/params';
 import {
 	documentType,
 	FOREIGN_CURRENCY_INVOICE,
@@ -16,45 +17,30 @@ import {
 	PROFORMA,
 	SERVICE_EXPORT,
 } from '../../documentTypes';
-import { contractorOf, lineOf } from '../../mapping';
-
-/** Lengths ifirma refuses beyond (api.ifirma.pl, issuing a domestic invoice; the pro forma page). */
-const MAX_LENGTHS: Record<string, [string, number]> = {
-	MiejsceWystawienia: ['Place of Issue', 50],
-	NumerKontaBankowego: ['Bank Account', 28],
-	PodpisOdbiorcy: ['Recipient Signature Name', 70],
-	PodpisWystawcy: ['Issuer Signature Name', 70],
-	Uwagi: ['Notes', 1000],
-	NumerZamowienia: ['Order Number', 30],
-};
-
-function checkLengths(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): void {
-	for (const [field, [label, max]] of Object.entries(MAX_LENGTHS)) {
-		const value = body[field];
-		if (typeof value === 'string' && value.length > max) {
-			throw inputError(ctx.getNode(), `${label} is ${value.length} characters long; ifirma accepts at most ${max}`, itemIndex);
-		}
-	}
-}
+import { AMOUNT, CONTRACTOR_LENGTHS, contractorOf, DOCUMENT_TEXT_LENGTHS, LINE_LIMITS, lineOf } from '../../mapping';
+import { BUYER_DETAIL_OPTIONS, DOCUMENT_DETAIL_FIELDS } from './createFields';
 
 /** Who the document is for, in the order ifirma looks a contractor up: identifier, then NIP, then details. */
 function buyerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const buyerType = ctx.getNodeParameter('buyerType', itemIndex) as string;
 	if (buyerType === 'contractor') {
-		return { IdentyfikatorKontrahenta: requireText(ctx, 'contractorId', itemIndex, 'Contractor Identifier') };
+		return { IdentyfikatorKontrahenta: requireText(ctx, 'contractorId', itemIndex, 'Contractor Identifier', CONTRACTOR_LENGTHS.externalId) };
 	}
 	if (buyerType === 'taxId') {
-		const prefix = readText(ctx, 'buyerEuPrefix', itemIndex);
+		const prefix = checked(ctx, itemIndex, () =>
+			checkLength(readText(ctx, 'buyerEuPrefix', itemIndex), CONTRACTOR_LENGTHS.euPrefix, 'Buyer EU Prefix'),
+		);
 		return {
-			NIPKontrahenta: requireText(ctx, 'buyerTaxId', itemIndex, 'Buyer Tax ID'),
+			NIPKontrahenta: requireText(ctx, 'buyerTaxId', itemIndex, 'Buyer Tax ID', CONTRACTOR_LENGTHS.taxId),
 			...(prefix !== '' && { PrefiksUEKontrahenta: prefix }),
 		};
 	}
 	const details = readCollection(ctx, 'buyer', itemIndex);
-	const party = readParty(requireText(ctx, 'buyerName', itemIndex, 'Buyer Name'), {
+	checkLengths(ctx, itemIndex, details, CONTRACTOR_LENGTHS, BUYER_DETAIL_OPTIONS, 'Buyer Details');
+	const party = readParty(requireText(ctx, 'buyerName', itemIndex, 'Buyer Name', CONTRACTOR_LENGTHS.name), {
 		...details,
-		postCode: requireText(ctx, 'buyerPostCode', itemIndex, 'Buyer Post Code'),
-		city: requireText(ctx, 'buyerCity', itemIndex, 'Buyer City'),
+		postCode: requireText(ctx, 'buyerPostCode', itemIndex, 'Buyer Post Code', CONTRACTOR_LENGTHS.postCode),
+		city: requireText(ctx, 'buyerCity', itemIndex, 'Buyer City', CONTRACTOR_LENGTHS.city),
 	});
 	const prefix = optionalText(details.euPrefix);
 	// The identifier and NIP go in the lookup fields too, so a contractor ifirma already has is reused.
@@ -66,8 +52,8 @@ function buyerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	};
 }
 
-function amount(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number {
-	return checked(ctx, itemIndex, () => decimalToNumber(String(value), label));
+function amount(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, rule: DecimalRule): number {
+	return checked(ctx, itemIndex, () => decimalToNumber(String(value), label, rule));
 }
 
 /** Fields that belong to some document types only; set on another type they are refused, not dropped. */
@@ -101,8 +87,9 @@ function typeSpecific(ctx: IExecuteFunctions, itemIndex: number, endpoint: strin
 export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint: string): IDataObject {
 	const type = documentType(endpoint);
 	const extra = readCollection(ctx, 'additionalFields', itemIndex);
+	checkLengths(ctx, itemIndex, extra, DOCUMENT_TEXT_LENGTHS, DOCUMENT_DETAIL_FIELDS);
 	const pricing = ctx.getNodeParameter('priceMode', itemIndex) as PriceMode;
-	const lines = readLineItems(ctx, itemIndex, { required: true }).map((item, index) =>
+	const lines = readLineItems(ctx, itemIndex, { required: true, limits: LINE_LIMITS }).map((item, index) =>
 		checked(ctx, itemIndex, () => lineOf(item, index + 1, pricing, type.withoutVat === true)),
 	);
 	const issueDate = readDate(ctx, extra.issueDate, 'Issue Date', itemIndex) ?? todayIn(ctx);
@@ -114,9 +101,9 @@ export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint
 	const body: IDataObject = { LiczOd: pricing === 'net' ? 'NET' : 'BRT', DataWystawienia: issueDate };
 	if (endpoint === PROFORMA) {
 		body.TypFakturyKrajowej = ctx.getNodeParameter('proformaKind', itemIndex);
-		body.NumerZamowienia = requireText(ctx, 'orderNumber', itemIndex, 'Order Number');
+		body.NumerZamowienia = requireText(ctx, 'orderNumber', itemIndex, 'Order Number', DOCUMENT_TEXT_LENGTHS.orderNumber);
 	} else {
-		const paid = optionalText(extra.paidAmount) === undefined ? 0 : amount(ctx, itemIndex, extra.paidAmount, 'Paid Amount');
+		const paid = optionalText(extra.paidAmount) === undefined ? 0 : amount(ctx, itemIndex, extra.paidAmount, 'Paid Amount', AMOUNT);
 		body.DataSprzedazy = readDate(ctx, extra.saleDate, 'Sale Date', itemIndex) ?? issueDate;
 		body.FormatDatySprzedazy = extra.saleDateFormat ?? 'DZN';
 		body.Zaplacono = paid;
@@ -142,6 +129,5 @@ export function documentBody(ctx: IExecuteFunctions, itemIndex: number, endpoint
 	};
 	for (const [field, value] of Object.entries(optional)) if (value !== undefined) body[field] = value as IDataObject[string];
 	Object.assign(body, typeSpecific(ctx, itemIndex, endpoint, extra), buyerOf(ctx, itemIndex), { Pozycje: lines });
-	checkLengths(ctx, itemIndex, body);
 	return body;
 }

@@ -25,6 +25,12 @@ function withShow(field: INodeProperties, show: Show | undefined): INodeProperti
 	return show === undefined ? [] : [{ ...field, displayOptions: { show } }];
 }
 
+/** The buyer's optional details, under Buyer Details. */
+export const BUYER_DETAIL_OPTIONS: INodeProperties[] = [
+	...partyFields(['taxId', 'street', 'country', 'email', 'phone', 'isPerson', 'externalId']),
+	{ displayName: 'EU Prefix', name: 'euPrefix', type: 'string', default: '', placeholder: 'DE', description: 'EU VAT prefix of the tax ID' },
+];
+
 function buyerFields(show: Show): INodeProperties[] {
 	const when = (buyerType: string): Show => ({ ...show, buyerType: [buyerType] });
 	return [
@@ -64,10 +70,7 @@ function buyerFields(show: Show): INodeProperties[] {
 		{ displayName: 'Buyer Post Code', name: 'buyerPostCode', type: 'string', required: true, default: '', placeholder: '00-001', displayOptions: { show: when('details') } },
 		{ displayName: 'Buyer City', name: 'buyerCity', type: 'string', required: true, default: '', displayOptions: { show: when('details') } },
 		{
-			...fieldsCollection('additionalFields', [
-				...partyFields(['taxId', 'street', 'country', 'email', 'phone', 'isPerson', 'externalId']),
-				{ displayName: 'EU Prefix', name: 'euPrefix', type: 'string', default: '', placeholder: 'DE', description: 'EU VAT prefix of the tax ID' },
-			]),
+			...fieldsCollection('additionalFields', BUYER_DETAIL_OPTIONS),
 			displayName: 'Buyer Details',
 			name: 'buyer',
 			placeholder: 'Add Buyer Field',
@@ -119,6 +122,9 @@ const SALE_DETAILS: INodeProperties[] = [
 	},
 	{ displayName: 'Paid Amount', name: 'paidAmount', type: 'string', default: '', placeholder: '0.00', description: 'Amount already paid, printed on the document' },
 ];
+
+/** Every field of a document's Additional Fields, whatever its type. */
+export const DOCUMENT_DETAIL_FIELDS: INodeProperties[] = [...COMMON_DETAILS, ...SALE_DETAILS];
 
 /** The fields of issuing a document, under Invoice (with its type) or under Pro Forma. */
 export function createFields(resource: DocumentResource, operations: string[]): INodeProperties[] {
@@ -197,7 +203,7 @@ export function createFields(resource: DocumentResource, operations: string[]): 
 			...lineItemsField(show, ['quantity', 'unit', 'unitNetPrice', 'unitGrossPrice', 'vatRate', 'discountPercent', 'classification']),
 			required: true,
 		},
-		...withShow(fieldsCollection('additionalFields', [...COMMON_DETAILS, ...SALE_DETAILS]), forTypes(ALL_BUT_PROFORMA)),
+		...withShow(fieldsCollection('additionalFields', DOCUMENT_DETAIL_FIELDS), forTypes(ALL_BUT_PROFORMA)),
 		...withShow(fieldsCollection('additionalFields', COMMON_DETAILS), forTypes([PROFORMA])),
 		simplifyField(show),
 	];

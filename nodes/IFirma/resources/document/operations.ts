@@ -5,14 +5,15 @@ import { inputError } from '../../../core/errors';
 import { readDate, todayIn } from '../../../core/fields/dates';
 import { readLineItems } from '../../../core/fields/lineItems';
 import { collectPages, readListLimits } from '../../../core/pagination';
-import { checked, optionalText, readCollection, readText } from '../../../core/params';
+import { checked, checkLengths, optionalText, readCollection, readText } from '../../../core/params';
 import type { Operation } from '../../../core/router';
 import { decimalToNumber } from '../../../core/canonical';
 import { DOMESTIC_INVOICE, documentType, PROFORMA } from '../../documentTypes';
-import { lineOf, simplifyDocument } from '../../mapping';
+import { DOCUMENT_TEXT_LENGTHS, LINE_LIMITS, lineOf, simplifyDocument } from '../../mapping';
 import { ifirmaDownload, ifirmaRequest } from '../../transport';
 import { documentTypeOf, payloadOf, readDocumentRef } from './common';
 import { documentBody } from './createBody';
+import { CORRECTION_OPTIONS, SEND_OPTIONS } from './otherFields';
 
 /** ifirma serves at most this many list entries a page (INFERRED: the maximum is not documented). */
 const MAX_PAGE_SIZE = 100;
@@ -135,13 +136,11 @@ export const sendDocument: Operation = {
 		const endpoint = documentTypeOf(ctx, itemIndex);
 		const ref = readDocumentRef(ctx, itemIndex);
 		const options = readCollection(ctx, 'options', itemIndex);
+		checkLengths(ctx, itemIndex, options, DOCUMENT_TEXT_LENGTHS, SEND_OPTIONS);
 		const recipient = readText(ctx, 'recipient', itemIndex);
 		const body: IDataObject = {};
 		if (recipient !== '') body.SkrzynkaEmailOdbiorcy = recipient;
 		const message = optionalText(options.message);
-		if (message !== undefined && message.length > 1000) {
-			throw inputError(ctx.getNode(), `Message is ${message.length} characters long; ifirma accepts at most 1000`, itemIndex);
-		}
 		if (message !== undefined) body.Tekst = message;
 		if (options.includeTransferDetails !== undefined) body.Przelew = options.includeTransferDetails;
 		if (options.cashOnDelivery !== undefined) body.Pobranie = options.cashOnDelivery;
@@ -161,7 +160,9 @@ export const correctDocument: Operation = {
 	kind: 'write',
 	async execute(ctx, itemIndex) {
 		const ref = readDocumentRef(ctx, itemIndex, 'documentId', 'Invoice ID or Number');
-		const items = readLineItems(ctx, itemIndex, { required: true });
+		const items = readLineItems(ctx, itemIndex, { required: true, limits: LINE_LIMITS });
+		const options = readCollection(ctx, 'additionalFields', itemIndex);
+		checkLengths(ctx, itemIndex, options, DOCUMENT_TEXT_LENGTHS, CORRECTION_OPTIONS);
 		// The corrected lines are priced as the invoice counts (LiczOd); a net price read as gross would
 		// put a wrong amount on a tax document without any error, so the invoice is read first.
 		const original = await readDocument(ctx, itemIndex, DOMESTIC_INVOICE, ref);
@@ -169,7 +170,6 @@ export const correctDocument: Operation = {
 		const lines = items.map((item, index) =>
 			checked(ctx, itemIndex, () => lineOf(item, index + 1, pricing, false)),
 		);
-		const options = readCollection(ctx, 'additionalFields', itemIndex);
 		const body: IDataObject = {
 			PowodKorekty: ctx.getNodeParameter('reason', itemIndex),
 			DataWystawienia: readDate(ctx, options.issueDate, 'Issue Date', itemIndex) ?? todayIn(ctx),

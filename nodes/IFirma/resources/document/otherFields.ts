@@ -82,6 +82,17 @@ export function listFields(resource: DocumentResource): INodeProperties[] {
 	];
 }
 
+export const SEND_OPTIONS: INodeProperties[] = [
+	{ displayName: 'Message', name: 'message', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Text of the e-mail, up to 1000 characters' },
+	{ displayName: 'Include Transfer Details', name: 'includeTransferDetails', type: 'boolean', default: true, description: 'Whether the e-mail carries the details for a bank transfer' },
+	{ displayName: 'Cash on Delivery', name: 'cashOnDelivery', type: 'boolean', default: false, description: 'Whether the e-mail says the payment is collected on delivery' },
+	{ displayName: 'mTransfer', name: 'mTransfer', type: 'string', default: '', description: 'The mTransfer payment setting, as ifirma names it' },
+	{ displayName: 'Sender Mailbox', name: 'senderMailbox', type: 'string', default: '', description: 'A mailbox configured in ifirma to send from' },
+	{ displayName: 'Email Template', name: 'emailTemplate', type: 'string', default: '', description: 'Name of an e-mail template configured in ifirma' },
+	{ displayName: 'Also by Post', name: 'alsoByPost', type: 'boolean', default: false, description: 'Whether ifirma also sends the document by traditional post' },
+	{ displayName: 'Also as E-Invoice', name: 'alsoAsEInvoice', type: 'boolean', default: false, description: 'Whether ifirma also sends it as an e-invoice' },
+];
+
 export function sendFields(resource: DocumentResource): INodeProperties[] {
 	const show = documentShow(resource, ['sendByEmail']) as Show;
 	return [
@@ -95,19 +106,7 @@ export function sendFields(resource: DocumentResource): INodeProperties[] {
 			description: 'Where to send the document; the contractor’s e-mail when empty',
 			displayOptions: { show },
 		},
-		{
-			...fieldsCollection('options', [
-				{ displayName: 'Message', name: 'message', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Text of the e-mail, up to 1000 characters' },
-				{ displayName: 'Include Transfer Details', name: 'includeTransferDetails', type: 'boolean', default: true, description: 'Whether the e-mail carries the details for a bank transfer' },
-				{ displayName: 'Cash on Delivery', name: 'cashOnDelivery', type: 'boolean', default: false, description: 'Whether the e-mail says the payment is collected on delivery' },
-				{ displayName: 'mTransfer', name: 'mTransfer', type: 'string', default: '', description: 'The mTransfer payment setting, as ifirma names it' },
-				{ displayName: 'Sender Mailbox', name: 'senderMailbox', type: 'string', default: '', description: 'A mailbox configured in ifirma to send from' },
-				{ displayName: 'Email Template', name: 'emailTemplate', type: 'string', default: '', description: 'Name of an e-mail template configured in ifirma' },
-				{ displayName: 'Also by Post', name: 'alsoByPost', type: 'boolean', default: false, description: 'Whether ifirma also sends the document by traditional post' },
-				{ displayName: 'Also as E-Invoice', name: 'alsoAsEInvoice', type: 'boolean', default: false, description: 'Whether ifirma also sends it as an e-invoice' },
-			]),
-			displayOptions: { show },
-		},
+		{ ...fieldsCollection('options', SEND_OPTIONS), displayOptions: { show } },
 	];
 }
 
@@ -118,6 +117,11 @@ export const CORRECTION_REASONS = [
 	{ name: 'Advance Refunded to the Buyer', value: 'ZWR_NAB_ZAL' },
 	{ name: 'Price Increase', value: 'PODW_CENY' },
 	{ name: 'Mistake on the Invoice', value: 'POMYLKI' },
+];
+
+export const CORRECTION_OPTIONS: INodeProperties[] = [
+	{ displayName: 'Issue Date', name: 'issueDate', type: 'string', default: '', description: 'As YYYY-MM-DD; today when empty' },
+	{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
 ];
 
 export function correctFields(): INodeProperties[] {
@@ -131,13 +135,7 @@ export function correctFields(): INodeProperties[] {
 			required: true,
 			description: 'Every line of the invoice as it should read after the correction, priced net or gross as the invoice is',
 		},
-		{
-			...fieldsCollection('additionalFields', [
-				{ displayName: 'Issue Date', name: 'issueDate', type: 'string', default: '', description: 'As YYYY-MM-DD; today when empty' },
-				{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '' },
-			]),
-			displayOptions: { show },
-		},
+		{ ...fieldsCollection('additionalFields', CORRECTION_OPTIONS), displayOptions: { show } },
 		simplifyField(show),
 	];
 }
