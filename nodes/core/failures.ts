@@ -74,6 +74,11 @@ const LOST_ANSWER: Record<string, string> = {
 	EPIPE: 'connection closed while sending',
 };
 
+/** `60 s`, or `400 ms` for a timeout under a second. */
+function durationText(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
 function attemptsNote(attempts: number): string {
 	return attempts > 1 ? ` (after ${attempts} attempts)` : '';
 }
@@ -121,7 +126,7 @@ export function networkFailure(source: FailureSource, error: unknown): RequestFa
 		};
 	}
 	const lost = (code !== undefined ? LOST_ANSWER[code] : undefined) ?? 'no answer';
-	const reason = lost === 'timed out' ? `timed out after ${Math.round(source.timeoutMs / 1000)} s` : lost;
+	const reason = lost === 'timed out' ? `timed out after ${durationText(source.timeoutMs)}` : lost;
 	return {
 		transient: true,
 		toError: (attempts) =>

@@ -25,6 +25,8 @@ function effectiveWindow(limit: RateLimit): number {
 }
 
 const DEFAULT_THROTTLE_PAUSE_MS = 1000;
+/** Requests accepted in the window before a 429 that it takes to learn a limit from it. */
+const MIN_EVIDENCE = 2;
 
 /**
  * Paces the requests of one credential within one execution: every limit the service documents, the
@@ -67,7 +69,9 @@ export class Pacer {
 		if (this.documented.length > 0) return;
 		const window = Math.max(DEFAULT_THROTTLE_PAUSE_MS, pause);
 		const accepted = this.log.filter((sent) => !sent.throttled && sent.at > ticket.at - window && sent.at <= ticket.at).length;
-		const candidate: RateLimit = { requests: Math.max(1, accepted), perMs: window };
+		// A refusal after one or no accepted request says nothing about a rate: it is only waited out.
+		if (accepted < MIN_EVIDENCE) return;
+		const candidate: RateLimit = { requests: accepted, perMs: window };
 		if (this.learned === undefined || candidate.requests / candidate.perMs < this.learned.requests / this.learned.perMs) {
 			this.learned = candidate;
 		}

@@ -28,6 +28,14 @@ describe('Pacer', () => {
 		expect(Date.now() - started).toBeLessThan(100);
 	});
 
+	test('a 429 after a single request is only waited out: no limit is learned from it', async () => {
+		const pacer = new Pacer([]);
+		const refused = await pacer.acquire('read');
+		pacer.throttled(refused, 0);
+		const times = await sendTimes(pacer, 5);
+		expect(times[4]).toBeLessThan(50);
+	});
+
 	test('a 429 pauses everyone for Retry-After, and a service without a documented limit is paced to what it accepted', async () => {
 		const pacer = new Pacer([]);
 		const accepted = await Promise.all([1, 2, 3].map(async () => await pacer.acquire('read')));

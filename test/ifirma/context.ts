@@ -54,6 +54,17 @@ export const NEW_BUYER = {
 	buyerCity: 'Warszawa',
 };
 
+/** Create of a domestic invoice to a new buyer with these lines, and anything else given. */
+export const createInvoice = (items: INodeParameters[], extra: INodeParameters = {}): INodeParameters => ({
+	resource: 'invoice',
+	operation: 'create',
+	documentType: 'fakturakraj',
+	...NEW_BUYER,
+	lineItems: { item: items },
+	additionalFields: { issueDate: TODAY },
+	...extra,
+});
+
 /** A domestic invoice as its request body, for seeding the sandbox through the service's own rules. */
 export function domesticBody(overrides: IDataObject = {}): IDataObject {
 	return {

@@ -1,10 +1,9 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { INodeParameters } from 'n8n-workflow';
 
 import { runNode, testCredential } from '../harness';
 import { startIfirmaSandbox } from '../sandbox/ifirma';
 import { sendJson, startServer } from '../sandbox/server';
-import { line, NEW_BUYER, NODE_TYPE, TODAY, useIfirma } from './context';
+import { createInvoice, line, NODE_TYPE, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
 
@@ -14,16 +13,6 @@ function everythingSaidAbout(run: { error?: Error; raw: unknown }): string {
 	const error = run.error as (Error & { description?: string; context?: unknown }) | undefined;
 	return JSON.stringify({ message: error?.message, description: error?.description, context: error?.context, stack: error?.stack, run: run.raw });
 }
-
-const createInvoice = (items: INodeParameters[], extra: INodeParameters = {}): INodeParameters => ({
-	resource: 'invoice',
-	operation: 'create',
-	documentType: 'fakturakraj',
-	...NEW_BUYER,
-	lineItems: { item: items },
-	additionalFields: { issueDate: TODAY },
-	...extra,
-});
 
 describe('iFirma errors', () => {
 	test('a wrong key is the service’s 403 code, with a hint naming the key; the key is never shown', async () => {

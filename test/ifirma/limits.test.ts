@@ -1,20 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { domesticBody, lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
+import { createInvoice, domesticBody, lastRequest, line, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
-
-/** A domestic invoice to a new buyer with these lines, and anything else given. */
-const createInvoice = (items: INodeParameters[], extra: INodeParameters = {}): INodeParameters => ({
-	resource: 'invoice',
-	operation: 'create',
-	documentType: 'fakturakraj',
-	...NEW_BUYER,
-	lineItems: { item: items },
-	additionalFields: { issueDate: TODAY },
-	...extra,
-});
 
 const goods = (values: INodeParameters = {}): INodeParameters => line({ name: 'Towar', unitNetPrice: '10', ...values });
 
