@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { checkLength, InvalidValueError } from './canonical';
 import { inputError } from './errors';
+import type { IdShape } from './fields/locator';
+import { WHOLE_NUMBER_ID } from './fields/locator';
 
 /** A parameter's text, trimmed; empty when the user left it blank. */
 export function readText(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
@@ -29,18 +31,18 @@ export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: num
 }
 
 /** The ID a resource locator holds, whichever mode (From List, By ID, By URL) the user picked. */
-export function requireId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+export function requireId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, shape: IdShape = WHOLE_NUMBER_ID): string {
 	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const id = value === null || value === undefined ? '' : String(value).trim();
 	if (id === '') {
 		throw inputError(ctx.getNode(), `${label} is required`, itemIndex, `Pick the ${label.toLowerCase()} from the list or enter its ID.`);
 	}
-	if (!/^\d+$/.test(id)) {
+	if (!new RegExp(shape.pattern).test(id)) {
 		throw inputError(
 			ctx.getNode(),
-			`${label} must be a number, got "${id}"`,
+			`${label} must be ${shape.words}, got "${id}"`,
 			itemIndex,
-			`IDs in this service are whole numbers. Pick the ${label.toLowerCase()} from the list or enter its numeric ID.`,
+			`An ID in this service is ${shape.words}, e.g. ${shape.example}. Pick the ${label.toLowerCase()} from the list or enter its ID.`,
 		);
 	}
 	return id;

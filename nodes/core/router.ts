@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError, outcomeOf } from './errors';
+import type { OperationOption } from './fields/operations';
 import { mapWithConcurrency } from './concurrency';
 
 /** What a handler may return: plain records (wrapped into items here) or ready items (binary output). */
@@ -17,6 +18,32 @@ export interface Operation {
 }
 
 export type OperationTable = Record<string, Record<string, Operation>>;
+
+/**
+ * One operation, whole: its entry in the dropdown, its fields and what it does. A provider keeps each in
+ * its own file (`actions/<resource>/<operation>.operation.ts`); the fields are written without the
+ * resource and operation they belong to, which the node adds from the resource's list.
+ */
+export interface OperationModule extends Operation {
+	option: OperationOption;
+	properties: INodeProperties[];
+}
+
+/** A resource as its `actions/<resource>/index.ts` lists it: the dropdown entry and its operations. */
+export interface ResourceModule {
+	name: string;
+	value: string;
+	/** The operation a new node starts with. */
+	defaultOperation: string;
+	operations: OperationModule[];
+}
+
+/** The handler table the execute loop dispatches on, from a node's resource modules. */
+export function moduleTable(resources: ResourceModule[]): OperationTable {
+	return Object.fromEntries(
+		resources.map(({ value, operations }) => [value, Object.fromEntries(operations.map((operation) => [operation.option.value, operation]))]),
+	);
+}
 
 /** One entry of a node's Resource dropdown: its fields in the editor and its operations' handlers. */
 export interface ResourceDefinition {

@@ -155,7 +155,7 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 		const answer: RawAnswer = { status: response.statusCode, headers: response.headers ?? {}, bytes: asBytes(response.body) };
 		if (answer.status < 300 || answer.status >= 400) return interpret(exchange, answer);
 
-		const target = redirectTarget(answer, new URL(`${baseUrl}${path}`));
+		const target = redirectTarget(answer, /^https?:\/\//i.test(path) ? new URL(path) : new URL(`${baseUrl}${path}`));
 		if (!safe || target === undefined || target.origin !== origin || hop >= MAX_REDIRECTS) {
 			return { ok: false, failure: redirectFailure(exchange, answer, target) };
 		}

@@ -1,13 +1,67 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-/** A record picked From List (searchable, filled from the account) or entered By ID. */
-export function idLocator(options: {
+/** What a service's record IDs look like, so the editor and the node refuse anything else before sending. */
+export interface IdShape {
+	/** The whole ID, anchored. */
+	pattern: string;
+	/** An example for placeholders, e.g. `123`. */
+	example: string;
+	/** How an ID is described to a person: "a whole number". */
+	words: string;
+}
+
+export const WHOLE_NUMBER_ID: IdShape = { pattern: '^[0-9]+$', example: '123', words: 'a whole number' };
+export const UUID_ID: IdShape = {
+	pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+	example: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+	words: 'a UUID',
+};
+
+/** A record's address in the service's web app; `pattern` captures the ID in its first group. */
+export interface RecordUrl {
+	pattern: string;
+	example: string;
+}
+
+export interface LocatorOptions {
 	name: string;
 	label: string;
 	searchMethod: string;
+	idShape?: IdShape;
+	/** Given when the service's records have addresses a user can copy from the browser. */
+	url?: RecordUrl;
 	required?: boolean;
 	description?: string;
-}): INodeProperties {
+}
+
+/** A record picked From List (searchable, filled from the account), By ID, or By URL where records have one. */
+export function idLocator(options: LocatorOptions): INodeProperties {
+	const shape = options.idShape ?? WHOLE_NUMBER_ID;
+	const modes: INodePropertyMode[] = [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: options.searchMethod, searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: `e.g. ${shape.example}`,
+			validation: [{ type: 'regex', properties: { regex: shape.pattern, errorMessage: `An ID is ${shape.words}` } }],
+		},
+	];
+	if (options.url !== undefined) {
+		modes.push({
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: `e.g. ${options.url.example}`,
+			validation: [{ type: 'regex', properties: { regex: options.url.pattern, errorMessage: 'Not an address of such a record' } }],
+			extractValue: { type: 'regex', regex: options.url.pattern },
+		});
+	}
 	return {
 		displayName: options.label,
 		name: options.name,
@@ -15,22 +69,6 @@ export function idLocator(options: {
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
 		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: '123',
-				validation: [
-					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'An ID is a whole number' } },
-				],
-			},
-		],
+		modes,
 	};
 }

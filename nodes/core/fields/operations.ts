@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptionsField } from '../requestOptions';
-import type { ResourceEntry } from '../router';
+import type { ResourceEntry, ResourceModule } from '../router';
 
 export interface OperationOption {
 	value: string;
@@ -57,6 +58,34 @@ export function resourceProperties(resources: ResourceEntry[], defaultResource: 
 			default: defaultResource,
 		},
 		...resources.flatMap(({ definition }) => definition.description),
+		requestOptionsField,
+	];
+}
+
+/**
+ * A node's whole parameter list from its resource modules: the Resource dropdown, each resource's
+ * Operation dropdown, each operation's fields shown for that operation only, and the Request Options.
+ */
+export function nodeProperties(resources: ResourceModule[], defaultResource: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map(({ name, value }) => ({ name, value })),
+			default: defaultResource,
+		},
+		...resources.flatMap(({ value: resource, operations, defaultOperation }) => [
+			operationProperty(
+				resource,
+				operations.map(({ option }) => option),
+				defaultOperation,
+			),
+			...operations.flatMap(({ option, properties }) =>
+				updateDisplayOptions({ show: { resource: [resource], operation: [option.value] } }, properties),
+			),
+		]),
 		requestOptionsField,
 	];
 }
