@@ -1,9 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Codec } from './codecs';
 import { redactText } from './redact';
 
-/** What an operation needs from a successful answer; anything else is unreadable, never an item. */
-export type Expectation = 'object' | 'list' | 'json' | 'nothing' | 'file';
+/**
+ * What an operation needs from a successful answer: a record, a list, any data in the service's format,
+ * nothing, or a file. Anything else is unreadable, never an item.
+ */
+export type Expectation = 'object' | 'list' | 'data' | 'nothing' | 'file';
 
 /** One answer exactly as it came off the wire: the body is always read as bytes and decoded here. */
 export interface RawAnswer {
@@ -28,10 +32,6 @@ export function headerOf(headers: IDataObject, name: string): string | undefined
 /** `application/json; charset=utf-8` → `application/json`. */
 export function mediaTypeOf(answer: RawAnswer): string | undefined {
 	return headerOf(answer.headers, 'content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
-}
-
-function isJsonMediaType(mediaType: string | undefined): boolean {
-	return mediaType !== undefined && /^application\/(?:[\w.+-]+\+)?json$/.test(mediaType);
 }
 
 function isHtml(answer: RawAnswer): boolean {
@@ -66,28 +66,27 @@ export function describeAnswer(answer: RawAnswer, secrets: Array<string | undefi
 	return redactText(`${parts.join(', ')}: ${shown}`, secrets);
 }
 
-/** The body read as JSON when it parses as JSON, else as text; for reading a refusal, whatever its form. */
-export function looseBody(answer: RawAnswer): unknown {
+/** The body read in the service's format when it is in it, else as text; for reading a refusal, whatever its form. */
+export function looseBody(answer: RawAnswer, codec: Codec): unknown {
 	const text = answer.bytes.toString('utf8');
 	if (text.trim() === '') return undefined;
 	try {
-		return JSON.parse(text) as unknown;
+		return codec.decode(text);
 	} catch {
 		return text;
 	}
 }
 
-function parseJson(answer: RawAnswer): Checked {
-	if (answer.bytes.length === 0 || answer.bytes.toString('utf8').trim() === '') {
-		return { ok: false, problem: 'the answer was empty' };
-	}
-	if (!isJsonMediaType(mediaTypeOf(answer))) {
-		return { ok: false, problem: isHtml(answer) ? 'the answer was an HTML page, not JSON' : 'the answer was not JSON' };
+function decode(answer: RawAnswer, codec: Codec): Checked {
+	const text = answer.bytes.toString('utf8');
+	if (text.trim() === '') return { ok: false, problem: 'the answer was empty' };
+	if (!codec.reads(mediaTypeOf(answer))) {
+		return { ok: false, problem: isHtml(answer) ? `the answer was an HTML page, not ${codec.name}` : `the answer was not ${codec.name}` };
 	}
 	try {
-		return { ok: true, value: JSON.parse(answer.bytes.toString('utf8')) as unknown };
+		return { ok: true, value: codec.decode(text) };
 	} catch {
-		return { ok: false, problem: 'the answer was malformed or cut-off JSON' };
+		return { ok: false, problem: `the answer was malformed or cut-off ${codec.name}` };
 	}
 }
 
@@ -99,23 +98,23 @@ function isRecord(value: unknown): value is IDataObject {
  * Checks a successful answer against what the operation expects. A list and an object are told apart,
  * so a page of HTML can never be read as a list of made-up records, nor an empty page as "no more".
  */
-export function checkAnswer(answer: RawAnswer, expectation: Expectation): Checked {
-	if (expectation === 'nothing') return { ok: true, value: looseBody(answer) };
+export function checkAnswer(answer: RawAnswer, expectation: Expectation, codec: Codec): Checked {
+	if (expectation === 'nothing') return { ok: true, value: looseBody(answer, codec) };
 	if (expectation === 'file') {
 		if (answer.bytes.length === 0) return { ok: false, problem: 'the file was empty' };
 		if (isHtml(answer)) return { ok: false, problem: 'an HTML page came instead of the file' };
 		return { ok: true, value: answer.bytes };
 	}
-	const parsed = parseJson(answer);
-	if (!parsed.ok || expectation === 'json') return parsed;
-	if (expectation === 'list' && !Array.isArray(parsed.value)) return { ok: false, problem: 'the answer was not a list' };
-	if (expectation === 'object' && !isRecord(parsed.value)) return { ok: false, problem: 'the answer was not a record' };
-	return parsed;
+	const decoded = decode(answer, codec);
+	if (!decoded.ok || expectation === 'data') return decoded;
+	if (expectation === 'list' && !Array.isArray(decoded.value)) return { ok: false, problem: 'the answer was not a list' };
+	if (expectation === 'object' && !isRecord(decoded.value)) return { ok: false, problem: 'the answer was not a record' };
+	return decoded;
 }
 
-/** A file download that answered JSON instead: services put their refusals there. */
-export function jsonInsteadOfFile(answer: RawAnswer): unknown {
-	if (!isJsonMediaType(mediaTypeOf(answer))) return undefined;
-	const parsed = parseJson(answer);
-	return parsed.ok ? parsed.value : undefined;
+/** A file download that answered in the service's data format instead: services put their refusals there. */
+export function dataInsteadOfFile(answer: RawAnswer, codec: Codec): unknown {
+	if (!codec.reads(mediaTypeOf(answer))) return undefined;
+	const decoded = decode(answer, codec);
+	return decoded.ok ? decoded.value : undefined;
 }

@@ -9,7 +9,9 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import type { Expectation, RawAnswer } from './answers';
-import { checkAnswer, headerOf, isEdgeBlock, jsonInsteadOfFile, looseBody } from './answers';
+import { checkAnswer, dataInsteadOfFile, headerOf, isEdgeBlock, looseBody } from './answers';
+import type { Codec } from './codecs';
+import { JSON_CODEC } from './codecs';
 import type { ProviderFailure } from './errors';
 import type { RequestFailure } from './failures';
 import {
@@ -44,6 +46,17 @@ export interface ServiceDefinition {
 	hints?: Partial<Record<number, string>>;
 	/** The limits the service documents, per credential; none means it is paced only once it answers 429. */
 	rateLimits?: RateLimit[];
+	/** How requests and answers are written; JSON when not given. */
+	codec?: Codec;
+	/** Headers every request carries (a browser-like User-Agent for a service behind an edge that wants one). */
+	headers?: IDataObject;
+	/** How a list goes into a query string: `ids[]=1&ids[]=2` (brackets, the default), `ids=1&ids=2` (repeat)… */
+	arrayFormat?: 'brackets' | 'repeat' | 'indices' | 'comma';
+	/**
+	 * The credential logs in for a token that expires (its `preAuthentication`). n8n fetches a fresh one only
+	 * when a request fails with 401, so a 401 is answered by sending the request once more that way.
+	 */
+	expiringToken?: boolean;
 }
 
 export interface ApiRequest {
@@ -54,7 +67,7 @@ export interface ApiRequest {
 	headers?: IDataObject;
 	/** Read the answer as bytes (PDF and other files). */
 	binary?: boolean;
-	/** What a successful answer must be; by default any JSON (a file for binary requests). */
+	/** What a successful answer must be; by default any data in the service's format (a file for binary requests). */
 	expect?: Expectation;
 	/**
 	 * Whether sending it twice does no harm; by default GET and HEAD are. A POST that only reads (a search)
@@ -82,8 +95,39 @@ const SAFE_METHODS = new Set<string>(['GET', 'HEAD']);
 /** Same-origin redirects a read follows before it gives up, as a browser would. */
 const MAX_REDIRECTS = 5;
 
-function isJsonBody(body: ApiRequest['body']): body is IDataObject | IDataObject[] {
+function isDataBody(body: ApiRequest['body']): body is IDataObject | IDataObject[] {
 	return typeof body === 'object' && body !== null && !Buffer.isBuffer(body);
+}
+
+/**
+ * The request as the service reads it: data bodies and query parameters through the service's codec;
+ * a body given as text or bytes (signed text, multipart) goes as it is, with the request's own headers.
+ */
+export function encodeRequest(service: ServiceDefinition, request: ApiRequest): { qs?: IDataObject; body?: ApiRequest['body']; headers: IDataObject } {
+	const codec = service.codec ?? JSON_CODEC;
+	const data = isDataBody(request.body) ? request.body : undefined;
+	const encoded = codec.encode({ method: request.method, qs: request.qs, body: data });
+	return {
+		qs: encoded.qs,
+		body: data === undefined ? request.body : encoded.body,
+		headers: {
+			Accept: request.binary ? '*/*' : codec.accept,
+			...(encoded.contentType === undefined ? {} : { 'Content-Type': encoded.contentType }),
+			...service.headers,
+			...request.headers,
+		},
+	};
+}
+
+/**
+ * A refusal n8n turned into an error (a request sent with n8n reading the status, or the credential's
+ * log-in failing): n8n keeps only the status and the message it found in the body.
+ */
+function refusalInside(error: unknown): { status: number; message: string } | undefined {
+	const { httpCode, description } = error as { httpCode?: unknown; description?: unknown };
+	const status = Number(httpCode);
+	if (!Number.isInteger(status) || status < 400) return undefined;
+	return { status, message: typeof description === 'string' && description !== '' ? description : `The service answered with HTTP ${status}` };
 }
 
 function asBytes(body: unknown): Buffer {
@@ -107,7 +151,9 @@ function redirectTarget(answer: RawAnswer, from: URL): URL | undefined {
 interface Exchange {
 	ctx: RequestContext;
 	service: ServiceDefinition;
+	codec: Codec;
 	request: ApiRequest;
+	encoded: ReturnType<typeof encodeRequest>;
 	baseUrl: string;
 	safe: boolean;
 	timeoutMs: number;
@@ -122,23 +168,20 @@ type AttemptResult = { ok: true; answer: RawAnswer; value: unknown } | { ok: fal
  * itself; anything else would carry the credential (a token, a signature header) to another host.
  */
 async function attempt(exchange: Exchange): Promise<AttemptResult> {
-	const { ctx, service, request, baseUrl, safe } = exchange;
+	const { ctx, service, request, encoded, baseUrl, safe } = exchange;
 	const origin = new URL(baseUrl).origin;
 	let path = request.path;
-	let qs = request.qs;
+	let qs = encoded.qs;
+	let refreshed = false;
 	for (let hop = 0; ; hop++) {
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			baseURL: baseUrl,
 			url: path,
 			qs,
-			body: request.body,
-			headers: {
-				Accept: request.binary ? '*/*' : 'application/json',
-				...(isJsonBody(request.body) ? { 'Content-Type': 'application/json' } : {}),
-				...request.headers,
-			},
-			arrayFormat: 'brackets',
+			body: encoded.body,
+			headers: encoded.headers,
+			arrayFormat: service.arrayFormat ?? 'brackets',
 			json: false,
 			encoding: 'arraybuffer',
 			returnFullResponse: true,
@@ -146,13 +189,25 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 			disableFollowRedirect: true,
 			timeout: exchange.timeoutMs,
 		};
-		let response: FullResponse;
+		let answer: RawAnswer;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, options)) as FullResponse;
+			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, options)) as FullResponse;
+			answer = { status: response.statusCode, headers: response.headers ?? {}, bytes: asBytes(response.body) };
+			if (answer.status === 401 && service.expiringToken && !refreshed) {
+				// Sent again with n8n reading the status: its 401 makes n8n log in afresh and resend once.
+				refreshed = true;
+				const fresh = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, {
+					...options,
+					ignoreHttpStatusErrors: false,
+				})) as FullResponse;
+				answer = { status: fresh.statusCode, headers: fresh.headers ?? {}, bytes: asBytes(fresh.body) };
+			}
 		} catch (error) {
-			return { ok: false, failure: networkFailure(exchange, error) };
+			const refused = refusalInside(error);
+			if (refused === undefined) return { ok: false, failure: networkFailure(exchange, error) };
+			const bare: RawAnswer = { status: refused.status, headers: {}, bytes: Buffer.alloc(0) };
+			return { ok: false, failure: refusalFailure(exchange, bare, { message: refused.message }) };
 		}
-		const answer: RawAnswer = { status: response.statusCode, headers: response.headers ?? {}, bytes: asBytes(response.body) };
 		if (answer.status < 300 || answer.status >= 400) return interpret(exchange, answer);
 
 		const target = redirectTarget(answer, /^https?:\/\//i.test(path) ? new URL(path) : new URL(`${baseUrl}${path}`));
@@ -167,18 +222,18 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 
 /** A complete answer: the service's refusal, an edge block, an unreadable body, or the value. */
 function interpret(exchange: Exchange, answer: RawAnswer): AttemptResult {
-	const { request, service } = exchange;
+	const { request, service, codec } = exchange;
 	if (isEdgeBlock(answer)) return { ok: false, failure: edgeBlockFailure(exchange, answer) };
 	if (answer.status < 200 || answer.status >= 300) {
-		return { ok: false, failure: refusalFailure(exchange, answer, service.readFailure(answer.status, looseBody(answer))) };
+		return { ok: false, failure: refusalFailure(exchange, answer, service.readFailure(answer.status, looseBody(answer, codec))) };
 	}
-	const expectation = request.expect ?? (request.binary ? 'file' : 'json');
+	const expectation = request.expect ?? (request.binary ? 'file' : 'data');
 	if (expectation === 'file') {
-		const refusal = jsonInsteadOfFile(answer);
+		const refusal = dataInsteadOfFile(answer, codec);
 		const envelope = refusal === undefined ? undefined : service.envelopeFailure?.(refusal);
 		if (envelope !== undefined) return { ok: false, failure: refusalFailure(exchange, answer, envelope) };
 	}
-	const checked = checkAnswer(answer, expectation);
+	const checked = checkAnswer(answer, expectation, codec);
 	if (!checked.ok) return { ok: false, failure: unreadableFailure(exchange, answer, checked.problem) };
 	if (expectation !== 'file') {
 		if (service.isOwnAnswer?.(checked.value) === false) {
@@ -210,7 +265,9 @@ export async function sendRequest<T>(ctx: RequestContext, service: ServiceDefini
 	const exchange: Exchange = {
 		ctx,
 		service,
+		codec: service.codec ?? JSON_CODEC,
 		request,
+		encoded: encodeRequest(service, request),
 		baseUrl,
 		safe: request.safe ?? SAFE_METHODS.has(request.method),
 		timeoutMs: options.timeoutMs,

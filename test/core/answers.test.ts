@@ -1,5 +1,6 @@
 import type { RawAnswer } from '../../nodes/core/answers';
 import { checkAnswer, describeAnswer, isEdgeBlock } from '../../nodes/core/answers';
+import { JSON_CODEC } from '../../nodes/core/codecs';
 
 function answer(body: string, contentType: string | undefined, status = 200, headers: Record<string, string> = {}): RawAnswer {
 	return { status, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers }, bytes: Buffer.from(body, 'utf8') };
@@ -7,36 +8,36 @@ function answer(body: string, contentType: string | undefined, status = 200, hea
 
 describe('checkAnswer', () => {
 	test('reads a JSON record, and a JSON list, as what the operation expects', () => {
-		expect(checkAnswer(answer('{"id":1}', 'application/json; charset=utf-8'), 'object')).toEqual({ ok: true, value: { id: 1 } });
-		expect(checkAnswer(answer('[{"id":1}]', 'application/json'), 'list')).toEqual({ ok: true, value: [{ id: 1 }] });
-		expect(checkAnswer(answer('[]', 'application/vnd.api+json'), 'list')).toEqual({ ok: true, value: [] });
+		expect(checkAnswer(answer('{"id":1}', 'application/json; charset=utf-8'), 'object', JSON_CODEC)).toEqual({ ok: true, value: { id: 1 } });
+		expect(checkAnswer(answer('[{"id":1}]', 'application/json'), 'list', JSON_CODEC)).toEqual({ ok: true, value: [{ id: 1 }] });
+		expect(checkAnswer(answer('[]', 'application/vnd.api+json'), 'list', JSON_CODEC)).toEqual({ ok: true, value: [] });
 	});
 
 	test('tells an empty list from an empty, an HTML, a malformed and a cut-off answer', () => {
-		expect(checkAnswer(answer('', 'application/json'), 'list')).toEqual({ ok: false, problem: 'the answer was empty' });
-		expect(checkAnswer(answer('<!DOCTYPE html><html></html>', 'text/html'), 'list')).toEqual({
+		expect(checkAnswer(answer('', 'application/json'), 'list', JSON_CODEC)).toEqual({ ok: false, problem: 'the answer was empty' });
+		expect(checkAnswer(answer('<!DOCTYPE html><html></html>', 'text/html'), 'list', JSON_CODEC)).toEqual({
 			ok: false,
 			problem: 'the answer was an HTML page, not JSON',
 		});
-		expect(checkAnswer(answer('{"id": 1,, }', 'application/json'), 'object')).toEqual({
+		expect(checkAnswer(answer('{"id": 1,, }', 'application/json'), 'object', JSON_CODEC)).toEqual({
 			ok: false,
 			problem: 'the answer was malformed or cut-off JSON',
 		});
-		expect(checkAnswer(answer('[{"id": 1}, {"id"', 'application/json'), 'list').ok).toBe(false);
+		expect(checkAnswer(answer('[{"id": 1}, {"id"', 'application/json'), 'list', JSON_CODEC).ok).toBe(false);
 	});
 
 	test('refuses JSON under another content type, a record where a list was expected, and the reverse', () => {
-		expect(checkAnswer(answer('{"id":1}', 'text/plain'), 'object')).toEqual({ ok: false, problem: 'the answer was not JSON' });
-		expect(checkAnswer(answer('{"id":1}', 'application/json'), 'list')).toEqual({ ok: false, problem: 'the answer was not a list' });
-		expect(checkAnswer(answer('[1]', 'application/json'), 'object')).toEqual({ ok: false, problem: 'the answer was not a record' });
-		expect(checkAnswer(answer('"text"', 'application/json'), 'object').ok).toBe(false);
+		expect(checkAnswer(answer('{"id":1}', 'text/plain'), 'object', JSON_CODEC)).toEqual({ ok: false, problem: 'the answer was not JSON' });
+		expect(checkAnswer(answer('{"id":1}', 'application/json'), 'list', JSON_CODEC)).toEqual({ ok: false, problem: 'the answer was not a list' });
+		expect(checkAnswer(answer('[1]', 'application/json'), 'object', JSON_CODEC)).toEqual({ ok: false, problem: 'the answer was not a record' });
+		expect(checkAnswer(answer('"text"', 'application/json'), 'object', JSON_CODEC).ok).toBe(false);
 	});
 
 	test('a file must have bytes and must not be a web page; nothing-to-read accepts an empty body', () => {
-		expect(checkAnswer(answer('%PDF-1.4', 'application/pdf'), 'file')).toEqual({ ok: true, value: Buffer.from('%PDF-1.4') });
-		expect(checkAnswer(answer('', 'application/pdf'), 'file')).toEqual({ ok: false, problem: 'the file was empty' });
-		expect(checkAnswer(answer('<html><title>Login</title></html>', 'text/html'), 'file').ok).toBe(false);
-		expect(checkAnswer(answer('', undefined, 204), 'nothing')).toEqual({ ok: true, value: undefined });
+		expect(checkAnswer(answer('%PDF-1.4', 'application/pdf'), 'file', JSON_CODEC)).toEqual({ ok: true, value: Buffer.from('%PDF-1.4') });
+		expect(checkAnswer(answer('', 'application/pdf'), 'file', JSON_CODEC)).toEqual({ ok: false, problem: 'the file was empty' });
+		expect(checkAnswer(answer('<html><title>Login</title></html>', 'text/html'), 'file', JSON_CODEC).ok).toBe(false);
+		expect(checkAnswer(answer('', undefined, 204), 'nothing', JSON_CODEC)).toEqual({ ok: true, value: undefined });
 	});
 });
 
