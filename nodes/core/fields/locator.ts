@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** What a service's record IDs look like, so the editor and the node refuse anything else before sending. */
 export interface IdShape {
@@ -36,32 +36,6 @@ export interface LocatorOptions {
 
 /** A record picked From List (searchable, filled from the account), By ID, or By URL where records have one. */
 export function idLocator(options: LocatorOptions): INodeProperties {
-	const shape = options.idShape ?? WHOLE_NUMBER_ID;
-	const modes: INodePropertyMode[] = [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: options.searchMethod, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: `e.g. ${shape.example}`,
-			validation: [{ type: 'regex', properties: { regex: shape.pattern, errorMessage: `An ID is ${shape.words}` } }],
-		},
-	];
-	if (options.url !== undefined) {
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: `e.g. ${options.url.example}`,
-			validation: [{ type: 'regex', properties: { regex: options.url.pattern, errorMessage: 'Not an address of such a record' } }],
-			extractValue: { type: 'regex', regex: options.url.pattern },
-		});
-	}
 	return {
 		displayName: options.label,
 		name: options.name,
@@ -69,6 +43,46 @@ export function idLocator(options: LocatorOptions): INodeProperties {
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
 		description: options.description,
-		modes,
+		...locatorModes(options),
+	};
+}
+
+/**
+ * Each mode is written in a `modes` list, where n8n's lint rules tell a mode from a parameter (a mode has
+ * no default).
+ */
+function locatorModes(options: LocatorOptions): Required<Pick<INodeProperties, 'modes'>> {
+	const shape = options.idShape ?? WHOLE_NUMBER_ID;
+	const listAndId: Required<Pick<INodeProperties, 'modes'>> = {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${shape.example}`,
+				validation: [{ type: 'regex', properties: { regex: shape.pattern, errorMessage: `An ID is ${shape.words}` } }],
+			},
+		],
+	};
+	const url = options.url;
+	if (url === undefined) return listAndId;
+	return {
+		modes: [
+			...listAndId.modes,
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: `e.g. ${url.example}`,
+				validation: [{ type: 'regex', properties: { regex: url.pattern, errorMessage: 'Not an address of such a record' } }],
+				extractValue: { type: 'regex', regex: url.pattern },
+			},
+		],
 	};
 }
