@@ -10,7 +10,10 @@ import {
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-/** The documented inv.bg v1 request (seed 004), as the InvBg mapping would hand it to the codec. */
+/**
+ * The request of inv.bg's XML API v1 page (https://inv.bg/tour-api/type:xml), as the InvBg mapping would
+ * hand it to the codec.
+ */
 const INVBG_REQUEST = {
 	login: { '@username': 'doych', '@password': '12345' },
 	invoice: {

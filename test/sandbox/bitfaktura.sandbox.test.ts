@@ -53,7 +53,7 @@ async function write(method: string, path: string, body: Record<string, unknown>
 	);
 }
 
-/** The create example of the vendor page (S0): 10.23 gross at 23 % and 50.00 gross at 0 %. */
+/** The create example of the API page: 10.23 gross at 23 % and 50.00 gross at 0 %. */
 const SEED_EXAMPLE_INVOICE = {
 	kind: 'vat',
 	number: null,
@@ -223,7 +223,7 @@ describe('invoice create', () => {
 		expect(await numberOf({})).toBe('3/03/2024');
 	});
 
-	it('applies the defaults of a minimal invoice for an existing client and product (S0)', async () => {
+	it('applies the defaults of a minimal invoice for an existing client and product (API page)', async () => {
 		const client = sandbox.addClient({ name: 'Client One', tax_no: '123', email: 'one@example.com' });
 		const product = sandbox.addProduct({ name: 'Widget', price_net: '100', tax: '20' });
 		const response = await write('POST', '/invoices.json', {
@@ -269,7 +269,7 @@ describe('invoice create', () => {
 		expect(response.body.price_gross).toBe('79.02');
 	});
 
-	it('links the buyer to a matching client card, or creates one (FK)', async () => {
+	it('links the buyer to a matching client card, or creates one (Fakturownia README)', async () => {
 		const existing = sandbox.addClient({ name: 'Known Buyer', tax_no: '555-01' });
 		const matched = await write('POST', '/invoices.json', { invoice: { buyer_name: 'Other spelling', buyer_tax_no: '55501' } });
 		expect(matched.body.client_id).toBe(existing.id);
@@ -286,7 +286,7 @@ describe('invoice validation', () => {
 		return response.body.message;
 	}
 
-	it('requires a buyer unless a client is given (MZ-F)', async () => {
+	it('requires a buyer unless a client is given (PHP client live tests)', async () => {
 		expect(Object.keys(await errorsOf({ kind: 'vat' }))).toEqual(['buyer_name']);
 	});
 
@@ -733,7 +733,7 @@ describe('products', () => {
 		expect(updated.body).toMatchObject({ name: 'PoroductAA2', price_gross: '102.00', price_net: '82.93' });
 	});
 
-	it('deletes a product with 200 "ok" (MZ-F)', async () => {
+	it('deletes a product with 200 "ok" (PHP client live tests)', async () => {
 		const product = sandbox.addProduct({ name: 'Gone' });
 		expect(await call('DELETE', `/products/${product.id}.json`)).toMatchObject({ status: 200, body: 'ok' });
 	});
@@ -745,7 +745,7 @@ describe('departments', () => {
 		expect(departments).toEqual([expect.objectContaining({ id: 1, main: true })]);
 	});
 
-	it('takes a logo as multipart department[logo] with the token as a form field (S0)', async () => {
+	it('takes a logo as multipart department[logo] with the token as a form field (API page)', async () => {
 		const form = new FormData();
 		form.append('api_token', sandbox.apiToken);
 		form.append('department[logo]', new Blob([Buffer.from('\x89PNG-bytes', 'latin1')], { type: 'image/png' }), 'logo.png');

@@ -29,7 +29,7 @@ beforeEach(async () => {
 
 afterEach(() => sandbox.close());
 
-/** The test's own signer, written from the reference (§1), so the fake is checked against it and not itself. */
+/** The test's own signer, written from the Signature page, so the fake is checked against it and not itself. */
 function hmacHex(hexKey: string, message: Buffer): string {
 	return createHmac('sha1', Buffer.from(hexKey, 'hex')).update(message).digest('hex');
 }
@@ -50,7 +50,7 @@ interface CallOptions {
 	hexKey?: string;
 	/** Replaces the computed header; null sends none. */
 	authentication?: string | null;
-	/** Sign the URL with its query string (the pitfall of reference §1.1). */
+	/** Sign the URL with its query string (a known pitfall). */
 	signQuery?: boolean;
 }
 
@@ -124,7 +124,7 @@ const A_BODY =
 const D_BODY = '{"Tekst":"Faktura w załączeniu","SkrzynkaEmailOdbiorcy":"klient@example.com"}';
 const JAN = { login: 'jan.kowalski@example.com', hexKey: 'EAB0D8ACF3308F3B' };
 
-describe('signature (reference §1)', () => {
+describe('signature (the FAQ pair and the worked examples)', () => {
 	it('matches the FAQ vector with the key hex-decoded, and not the ASCII-key mistake', () => {
 		const signature = ifirmaSignature({ url: '', login: '', keyName: '', body: '222222', hexKey: '111111' });
 		expect(signature).toBe('cec153ee6350475f117a307111e2bd7d83034925');
@@ -297,7 +297,7 @@ describe('envelope and body checks (Kod 101, 102, 200, 201, 500)', () => {
 		expect(sandbox.store.contractors.size).toBe(0);
 	});
 
-	it('refuses the §1.1 example A as it stands: ZaplaconoNaDokumencie missing, sale outside the open month', async () => {
+	it('refuses signing example A as it stands: ZaplaconoNaDokumencie missing, sale outside the open month', async () => {
 		const answer = await post('fakturakraj.json', A_BODY);
 		expect(answer.body.response.Kod).toBe(201);
 		expect(answer.body.response.Informacja).toContain('ZaplaconoNaDokumencie: pole wymagane');
@@ -353,7 +353,7 @@ describe('issuing invoices', () => {
 		expect(sandbox.addDocument('fakturakraj', domestic({ Pozycje: [tenths, tenths, tenths] })).totals).toEqual({ net: 0.3, vat: 0.07, gross: 0.37 });
 	});
 
-	it('applies the line rules of §4.2', async () => {
+	it('applies the documented line rules', async () => {
 		const line = (overrides: Record<string, unknown>) =>
 			domestic({ Pozycje: [{ ...(domestic().Pozycje as Json)[0], ...overrides }] });
 		const cases: Array<[Record<string, unknown>, string]> = [
@@ -451,7 +451,7 @@ describe('issuing invoices', () => {
 	});
 });
 
-describe('contractor resolution when issuing (seed)', () => {
+describe('contractor resolution when issuing (Pro forma page)', () => {
 	it('finds by identifier, then by NIP among contractors without a prefix or with PL, else creates', async () => {
 		sandbox.addContractor({ Nazwa: 'Stały', Identyfikator: 'STALY', KodPocztowy: '30-001', Miejscowosc: 'Kraków' });
 		sandbox.addContractor({ Nazwa: 'Polski', Identyfikator: 'PL1', NIP: '123-456-32-18', PrefiksUE: 'PL', KodPocztowy: '1', Miejscowosc: 'X' });
@@ -677,12 +677,13 @@ describe('invoice lists', () => {
 	});
 });
 
-describe('pro forma (seed)', () => {
+describe('pro forma (Pro forma page)', () => {
 	const SEED_REQUEST =
 		'{"LiczOd": "BRT","NumerKontaBankowego": null,"TypFakturyKrajowej": "sprz","DataWystawienia": "2010-03-25","MiejsceWystawienia": "Miasto","TerminPlatnosci": null,"SposobZaplaty": "PRZ","PodpisWystawcy": "Wystawca","Uwagi": "uwagi","WidocznyNumerGios": true,"RodzajPodpisuOdbiorcy": "BPO","NumerZamowienia": "21/2011","Pozycje":[{"StawkaVat": 0.23,"Ilosc": 1,"CenaJednostkowa": 78.00,"NazwaPelna": "cos","Jednostka": "sztuk","PKWiU": "","TypStawkiVat": "PRC"}],"Kontrahent":{"Nazwa": "Imie Nazwisko","Identyfikator": null,"PrefiksUE": null,"NIP": null,"Ulica": "Ulica","KodPocztowy": "11-111","Kraj": "Polska","Miejscowosc": "Miejscowość","Email": "em@il.pl","Telefon": "111111111","OsobaFizyczna": true}}';
 
-	it('accepts the seed example request, lowercase sprz included, once it carries the Numer its table requires', async () => {
-		// The seed's table marks Numer required ("T"); its example leaves it out. The sandbox follows the table.
+	it('accepts the Pro forma page example request, lowercase sprz included, once it carries the Numer its table requires', async () => {
+		// The Pro forma page's table marks Numer required ("T"); its example leaves it out. The sandbox follows the
+		// table.
 		expect((await post('fakturaproformakraj.json', SEED_REQUEST)).body.response).toEqual({
 			Kod: 201,
 			Informacja: 'Numer: pole wymagane (null oznacza kolejny numer z serii)',
@@ -772,7 +773,7 @@ describe('pro forma (seed)', () => {
 	});
 });
 
-describe('contractors (reference §3.5)', () => {
+describe('contractors (Contractor pages)', () => {
 	const FULL = {
 		Nazwa: 'IFIRMA SA',
 		Identyfikator: 'IFIRMA',

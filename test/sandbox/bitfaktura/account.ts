@@ -1,6 +1,7 @@
 /**
- * The account and the partner calls (S0, BF, FK). Login, user creation and account creation live on the
- * app host in reality (`app.bitfaktura.com.ua`); the sandbox serves them on its one base URL.
+ * The account and the partner calls (API page, BitFaktura README, Fakturownia README). Login, user creation
+ * and account creation live on the app host in reality (`app.bitfaktura.com.ua`); the sandbox serves them on
+ * its one base URL.
  */
 import { isBlank } from './attributes';
 import type { Endpoint } from './endpoint';
@@ -13,15 +14,19 @@ import { OWNER_LOGIN } from './store';
 import type { Store, UserRecord } from './store';
 import { randomToken } from './tokens';
 
-/** Partner calls carry `integration_token` in the body (S0); a missing or wrong one is refused like a bad api_token. */
+/**
+ * Partner calls carry `integration_token` in the body (API page); a missing or wrong one is refused like a
+ * bad api_token.
+ */
 function requireIntegrationToken(store: Store, params: Params): void {
 	if (params.integration_token !== store.integrationToken) throw unauthorized();
 }
 
 /**
- * `GET /account.json?api_token=…&integration_token=…`. Decision: only the api_token is checked. FK and VF
- * show the call with `integration_token=` left empty and plain clients call it with the api_token alone
- * (as a connection test), so the integration token cannot be what authorises it. Fields are INFERRED.
+ * `GET /account.json?api_token=…&integration_token=…`. Decision: only the api_token is checked. The
+ * Fakturownia and VosFactures READMEs show the call with `integration_token=` left empty and plain clients
+ * call it with the api_token alone (as a connection test), so the integration token cannot be what authorises
+ * it. Fields are INFERRED.
  */
 const accountInfo: Endpoint = {
 	method: 'GET',
@@ -38,7 +43,10 @@ const accountInfo: Endpoint = {
 		}),
 };
 
-/** A prefix already taken gets a suffix: "prefix/login may differ from requested if taken" (BF, FK). */
+/**
+ * A prefix already taken gets a suffix: "the prefix or login may differ from the one asked for if it is
+ * taken" (BitFaktura and Fakturownia READMEs).
+ */
 function freePrefix(store: Store, wanted: string): string {
 	const taken = new Set([store.prefix, ...store.partnerAccounts.all().map((account) => account.prefix)]);
 	let candidate = wanted;
@@ -47,8 +55,8 @@ function freePrefix(store: Store, wanted: string): string {
 }
 
 /**
- * `POST /account.json {account:{prefix}, user?, company?, integration_token}` →
- * `{prefix, api_token, url, login, email}` (BF, FK). INFERRED: 201 like every other create.
+ * `POST /account.json {account:{prefix}, user?, company?, integration_token}` → `{prefix, api_token, url,
+ * login, email}` (BitFaktura and Fakturownia READMEs). INFERRED: 201 like every other create.
  */
 const createAccount: Endpoint = {
 	method: 'POST',
@@ -83,7 +91,7 @@ function findUser(store: Store, login: string | undefined): UserRecord | undefin
 	return store.users.all().find((user) => user.login === login || user.email === login);
 }
 
-/** `api_token` only when the user has one (BF, FK). */
+/** `api_token` only when the user has one (BitFaktura and Fakturownia READMEs). */
 function loginAnswer(store: Store, user: UserRecord): Record<string, unknown> {
 	const answer: Record<string, unknown> = {
 		login: user.login,
@@ -112,7 +120,7 @@ const login: Endpoint = {
 	},
 };
 
-/** `POST /users.json {user:{email, password}, integration_token}` (S0); answer fields INFERRED. */
+/** `POST /users.json {user:{email, password}, integration_token}` (API page); answer fields INFERRED. */
 const createUser: Endpoint = {
 	method: 'POST',
 	path: '/users.json',

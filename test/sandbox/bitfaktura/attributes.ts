@@ -27,7 +27,10 @@ export function withoutBlanks(attributes: Attributes): Attributes {
 	return Object.fromEntries(Object.entries(attributes).filter(([, value]) => !isBlank(value)));
 }
 
-/** Every column present in a response, `null` until set, like the wide objects the API returns (WY). */
+/**
+ * Every column present in a response, `null` until set, like the wide objects the API returns (captured
+ * answers).
+ */
 export function nullColumns(fields: readonly string[]): Attributes {
 	return Object.fromEntries(fields.map((field) => [field, null]));
 }

@@ -1,4 +1,4 @@
-/** Categories (`/categories.json`): `{category: {name, description}}` (S0, BF, FK). */
+/** Categories (`/categories.json`): `{category: {name, description}}` (API page). */
 import { namedResource } from './namedResources';
 import type { CategoryRecord } from './store';
 

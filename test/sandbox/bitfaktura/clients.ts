@@ -1,4 +1,4 @@
-/** Clients (`/clients.json`): FK field list, `name` the only required field (FK). */
+/** Clients (`/clients.json`): the Fakturownia README's field list, `name` the only required field. */
 import type { Casts } from './attributes';
 import { castAttributes, checkReference, isBlank, nullColumns, permit, withoutBlanks } from './attributes';
 import type { Call } from './endpoint';
@@ -54,7 +54,7 @@ const CLIENT_CASTS: Casts = {
 	booleans: ['company', 'use_delivery_address', 'disable_auto_reminders'],
 };
 
-/** A private person (`company: false`) may be named by first and last name instead (FK). */
+/** A private person (`company: false`) may be named by first and last name instead (Fakturownia README). */
 function nameOf(client: Attributes): string {
 	if (!isBlank(client.name)) return String(client.name);
 	if (client.company !== false) return '';
@@ -80,7 +80,7 @@ export function createClient(store: Store, input: Attributes): ClientRecord {
 		...given,
 		id: store.clients.allocateId(),
 		name,
-		// Captured clients carry their name as shortcut when none was given (WY).
+		// Clients in captured answers carry their name as shortcut when none was given.
 		shortcut: isBlank(given.shortcut) ? name : String(given.shortcut),
 		email: isBlank(given.email) ? null : String(given.email),
 		tax_no: isBlank(given.tax_no) ? null : String(given.tax_no),
@@ -102,8 +102,9 @@ function updateClient(store: Store, client: ClientRecord, input: Attributes): vo
 const digitsOnly = (value: unknown) => String(value ?? '').replace(/\D/g, '');
 
 /**
- * BF/FK list filters. INFERRED matching: `name` and `shortcut` are case-insensitive substring searches (as
- * the web list's search box), `tax_no` compares digits only, `email` and `external_id` match exactly.
+ * The list filters of the BitFaktura and Fakturownia READMEs. INFERRED matching: `name` and `shortcut` are
+ * case-insensitive substring searches (as the web list's search box), `tax_no` compares digits only, `email`
+ * and `external_id` match exactly.
  */
 function filterClients(rows: ClientRecord[], call: Call): ClientRecord[] {
 	const contains = (value: unknown, wanted: string) => String(value ?? '').toLowerCase().includes(wanted.toLowerCase());
@@ -120,7 +121,10 @@ function filterClients(rows: ClientRecord[], call: Call): ClientRecord[] {
 	}, rows);
 }
 
-/** The client an invoice's buyer fields name: matched by tax number, else by name (FK); undefined if none. */
+/**
+ * The client an invoice's buyer fields name: matched by tax number, else by name (Fakturownia README);
+ * undefined if none.
+ */
 export function findClientForBuyer(store: Store, buyerName: unknown, buyerTaxNo: unknown): ClientRecord | undefined {
 	const clients = store.clients.all();
 	if (!isBlank(buyerTaxNo)) return clients.find((client) => digitsOnly(client.tax_no) === digitsOnly(buyerTaxNo));

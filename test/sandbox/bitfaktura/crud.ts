@@ -92,7 +92,8 @@ export function crudEndpoints<R extends StoredRecord>(resource: ResourceDefiniti
 				const record = findOrNotFound(table, call.path.id);
 				resource.remove?.(call.store, record);
 				table.delete(record.id);
-				// MZ-F measured `"ok"` for a product delete; the other resources are undocumented (§6).
+				// The PHP client's live tests measured `"ok"` for a product delete; the other resources' answers are
+				// undocumented (docs/services/bitfaktura.md, Errors).
 				return json(200, 'ok');
 			},
 		},

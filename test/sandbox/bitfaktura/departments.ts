@@ -1,6 +1,6 @@
 /**
  * Departments (the account's seller companies, `/departments.json`). The account starts with its main
- * department (id 1). Update takes JSON, or multipart with the file field `department[logo]` (S0).
+ * department (id 1). Update takes JSON, or multipart with the file field `department[logo]` (API page).
  */
 import { isBlank, nullColumns, permit, withoutBlanks } from './attributes';
 import { crudEndpoints } from './crud';

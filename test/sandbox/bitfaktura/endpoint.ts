@@ -37,9 +37,10 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 /**
- * Routing comes first (an unknown path is a 404 whatever the token), then the token, then the action —
- * the order a Rails app applies them. The token is read from the merged params: query string or the
- * top-level body key; a token nested inside the resource wrapper does not count (INFERRED, S0/IT).
+ * Routing comes first (an unknown path is a 404 whatever the token), then the token, then the action — the
+ * order a Rails app applies them. The token is read from the merged params: query string or the top-level
+ * body key; a token nested inside the resource wrapper does not count (INFERRED from the API page's examples
+ * and the Saloon client's notes).
  */
 export function toRoute(endpoint: Endpoint, store: Store): Route {
 	return {

@@ -10,12 +10,15 @@ export class ApiError extends Error {
 	}
 }
 
-/** Text measured live (MZ-F); the envelope keys follow FK-BANK. */
+/** Text measured live (PHP client live tests); the envelope keys follow the Fakturownia bank-accounts page. */
 export function unauthorized(): ApiError {
 	return new ApiError(401, { code: 'error', message: 'You must be logged in to gain access to the site' });
 }
 
-/** Unknown id, unknown path and a known path with another method all answer this (MZ-F; Rails routing). */
+/**
+ * Unknown id, unknown path and a known path with another method all answer this (PHP client live tests; Rails
+ * routing).
+ */
 export function notFound(): ApiError {
 	return new ApiError(404, { code: 'error', message: 'Not Found' });
 }
@@ -34,7 +37,10 @@ export function businessError(status: number, message: string): ApiError {
 	return new ApiError(status, { code: 'error', message });
 }
 
-/** Rails' validation messages, in the English the engine uses for the API (FK-BANK, FK-KSEF). */
+/**
+ * Rails' validation messages, in the English the engine uses for the API (Fakturownia bank-accounts and KSeF
+ * pages).
+ */
 export const BLANK = "can't be blank";
 export const NOT_IN_LIST = 'is not included in the list';
 export const INVALID = 'is invalid';
@@ -42,7 +48,10 @@ export const NOT_A_NUMBER = 'is not a number';
 export const MUST_EXIST = 'must exist';
 export const TAKEN = 'has already been taken';
 
-/** Collects field errors; 422 `{"code":"error","message":{"field":["…"]}}` when any (FK-BANK, FK-KSEF, MZ-F). */
+/**
+ * Collects field errors; 422 `{"code":"error","message":{"field":["…"]}}` when any (Fakturownia bank-accounts
+ * and KSeF pages, PHP client live tests).
+ */
 export class FieldErrors {
 	constructor(
 		private readonly prefix = '',

@@ -1,7 +1,9 @@
 /**
- * A strict, in-memory BitFaktura (Fakturownia engine) account on 127.0.0.1, built from
- * ../../../../shared/providers/bitfaktura.md. Tests point the node at `baseUrl` and read `requests` to
- * assert on the wire; seed helpers go through the same rules as the API, so seeded data is always valid.
+ * A strict, in-memory BitFaktura (Fakturownia engine) account on 127.0.0.1, built from the API as
+ * docs/services/bitfaktura.md describes it; the sources these files name (API page, Fakturownia README,
+ * PHP client live tests…) are listed there, and so is every choice marked INFERRED here. Tests point the
+ * node at `baseUrl` and read `requests` to assert on the wire; seed helpers go through the same rules as
+ * the API, so seeded data is always valid.
  */
 import { createRouter, startServer } from '../server';
 import type { RunningServer } from '../server';

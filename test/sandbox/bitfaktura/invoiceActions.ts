@@ -1,4 +1,4 @@
-/** Invoice actions beside CRUD: e-mail, status change, cancellation (BF, FK; §8.10–8.11). */
+/** Invoice actions beside CRUD: e-mail, status change, cancellation (docs/services/bitfaktura.md, Invoice). */
 import { castBoolean } from './attributes';
 import { findOrNotFound } from './crud';
 import type { Endpoint } from './endpoint';
@@ -8,7 +8,7 @@ import { INVOICE_STATUSES, PRINT_OPTIONS } from './invoiceRules';
 import type { Params } from './params';
 import { textParam } from './params';
 
-/** FK: `email_to` takes at most five addresses. */
+/** `email_to` takes at most five addresses (Fakturownia README). */
 const MAX_EMAIL_RECIPIENTS = 5;
 
 function addresses(value: unknown): string[] {
@@ -25,8 +25,8 @@ export function printOptionOf(params: Params): string {
 }
 
 /**
- * Refusals come back as HTTP 200 with `{"status":"error"}` (FK-KSEF pattern), so a client has to read the
- * body. INFERRED triggers: no recipient at all, or more than five in `email_to`.
+ * Refusals come back as HTTP 200 with `{"status":"error"}` (as the Fakturownia KSeF page shows), so a client
+ * has to read the body. INFERRED triggers: no recipient at all, or more than five in `email_to`.
  */
 const sendByEmail: Endpoint = {
 	method: 'POST',
@@ -75,7 +75,7 @@ const changeStatus: Endpoint = {
 	},
 };
 
-/** FK: cancel keeps the document, marked `cancelled` with its reason. */
+/** Cancel keeps the document, marked `cancelled` with its reason (Fakturownia README). */
 const cancel: Endpoint = {
 	method: 'POST',
 	path: '/invoices/cancel.json',

@@ -1,4 +1,4 @@
-/** The invoice list's filters and order (§3; §8.5). Filters combine with AND. */
+/** The invoice list's filters and order (docs/services/bitfaktura.md, Lists). Filters combine with AND. */
 import { castBoolean } from './attributes';
 import { addDays, addMonths, isIsoDate, monthEnd, monthStart, yearOf } from '../common/dates';
 import { parseMoney } from '../common/decimal';
@@ -13,9 +13,10 @@ interface DateRange {
 }
 
 /**
- * `period` on the `search_date_type` column. Default and unknown values mean `last_12_months` (VF).
- * `date_from`/`date_to` count only with `period=more` (KX, observed). INFERRED bounds: the rolling periods
- * start that long before today and have no upper bound; calendar periods cover whole months or years.
+ * `period` on the `search_date_type` column. Default and unknown values mean `last_12_months` (VosFactures
+ * README). `date_from`/`date_to` count only with `period=more` (MCP server notes, observed). INFERRED bounds:
+ * the rolling periods start that long before today and have no upper bound; calendar periods cover whole
+ * months or years.
  */
 function periodRange(params: Params, today: string): DateRange {
 	const lastMonth = addMonths(today, -1);
@@ -42,7 +43,7 @@ function periodRange(params: Params, today: string): DateRange {
 	}
 }
 
-/** FK: `issue_date` (default), `paid_date`, `transaction_date`. */
+/** `issue_date` (default), `paid_date`, `transaction_date` (Fakturownia README). */
 const SEARCH_DATE_COLUMNS = ['issue_date', 'paid_date', 'transaction_date'] as const;
 
 function inRange(value: unknown, range: DateRange): boolean {
@@ -66,7 +67,7 @@ export function filterInvoices(invoices: InvoiceRecord[], params: Params, today:
 	const range = periodRange(params, today);
 	const requestedColumn = textParam(params, 'search_date_type');
 	const dateColumn = SEARCH_DATE_COLUMNS.find((column) => column === requestedColumn) ?? 'issue_date';
-	// `income=no` lists costs (S0, BF); income invoices otherwise.
+	// `income=no` lists costs (API page); income invoices otherwise.
 	const income = castBoolean(params.income) !== false;
 	const equals = (key: string, actual: (invoice: InvoiceRecord) => unknown) => {
 		const wanted = textParam(params, key);
@@ -81,7 +82,7 @@ export function filterInvoices(invoices: InvoiceRecord[], params: Params, today:
 		equals('kind', (invoice) => invoice.kind),
 		equals('number', (invoice) => invoice.number),
 		equals('oid', (invoice) => invoice.oid),
-		// S0: documents linked to a given document, and documents created from it.
+		// Documents linked to a given document, and documents created from it (API page).
 		equals('invoice_id', (invoice) => invoice.invoice_id),
 		equals('from_invoice_id', (invoice) => invoice.from_invoice_id),
 		(invoice: InvoiceRecord) => kinds.length === 0 || kinds.includes(invoice.kind),
@@ -90,7 +91,7 @@ export function filterInvoices(invoices: InvoiceRecord[], params: Params, today:
 	return invoices.filter((invoice) => tests.every((test) => test(invoice)));
 }
 
-/** FK's sortable columns; anything else is ignored (INFERRED). */
+/** The Fakturownia README's sortable columns; anything else is ignored (INFERRED). */
 const ORDER_COLUMNS: readonly string[] = [
 	'number',
 	'updated_at',
@@ -119,7 +120,10 @@ function compareValues(column: string, a: unknown, b: unknown): number {
 	return String(a).localeCompare(String(b), 'en', { numeric: true });
 }
 
-/** `order=issue_date` or `order=issue_date.desc` (FK); ties and the default are in id order (INFERRED). */
+/**
+ * `order=issue_date` or `order=issue_date.desc` (Fakturownia README); ties and the default are in id order
+ * (INFERRED).
+ */
 export function orderInvoices(invoices: InvoiceRecord[], order: unknown): InvoiceRecord[] {
 	if (typeof order !== 'string') return invoices;
 	const [column = '', direction] = order.split('.');

@@ -1,6 +1,6 @@
 /**
  * The seller and buyer on an invoice come from the account's records when the client does not spell them
- * out: seller from the given or main department, buyer from `client_id` (S0, BF, FK). Only blank columns
+ * out: seller from the given or main department, buyer from `client_id` (API page). Only blank columns
  * are filled, so what the request said always wins.
  */
 import { isBlank } from './attributes';

@@ -1,7 +1,10 @@
-/** What an invoice may contain: accepted fields, their types and the enumerations of §5. */
+/**
+ * What an invoice may contain: accepted fields, their types and its enumerations
+ * (docs/services/bitfaktura.md, Invoice and Enumerations).
+ */
 import type { Casts } from './attributes';
 
-/** BF, FK. */
+/** BitFaktura and Fakturownia READMEs. */
 export const INVOICE_KINDS: readonly string[] = [
 	'vat',
 	'proforma',
@@ -29,13 +32,16 @@ export const INVOICE_KINDS: readonly string[] = [
 	'export_products',
 ];
 
-/** BF, FK; IT enum. */
+/** BitFaktura and Fakturownia READMEs; the Saloon client's enumeration. */
 export const INVOICE_STATUSES: readonly string[] = ['issued', 'sent', 'paid', 'partial', 'rejected'];
 
-/** BF, FK. Unknown values print the original (INFERRED). */
+/** BitFaktura and Fakturownia READMEs. Unknown values print the original (INFERRED). */
 export const PRINT_OPTIONS: readonly string[] = ['original', 'copy', 'original_and_copy', 'duplicate'];
 
-/** §4 request fields (FK/BF list, plus the UA template fields of BF2). `positions` is handled apart. */
+/**
+ * Request fields (the Fakturownia and BitFaktura READMEs, plus the Ukrainian fields of the Template README).
+ * `positions` is handled apart.
+ */
 export const INVOICE_FIELDS: readonly string[] = [
 	'number',
 	'kind',
@@ -164,12 +170,15 @@ export const INVOICE_CASTS: Casts = {
 	],
 };
 
-/** `client_id: -1` asks the engine to create a client from the buyer fields (FK). */
+/** `client_id: -1` asks the engine to create a client from the buyer fields (Fakturownia README). */
 export const NEW_CLIENT_ID = -1;
 
 /** Payment term when neither `payment_to` nor `payment_to_kind` is sent; an account setting (INFERRED). */
 export const DEFAULT_PAYMENT_DAYS = 7;
 
-/** Account defaults of a UA account: hryvnia, and `ua` as in BF's bilingual example `ua/en` (INFERRED). */
+/**
+ * Account defaults of a UA account: hryvnia, and `ua` as in the BitFaktura README's bilingual example `ua/en`
+ * (INFERRED).
+ */
 export const DEFAULT_CURRENCY = 'UAH';
 export const DEFAULT_LANG = 'ua';

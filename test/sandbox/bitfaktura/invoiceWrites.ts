@@ -1,4 +1,7 @@
-/** Creating and updating invoices: defaults, parties, positions, numbering, validation (§4, §8.6–8.9). */
+/**
+ * Creating and updating invoices: defaults, parties, positions, numbering, validation
+ * (docs/services/bitfaktura.md, Invoice).
+ */
 import {
 	castAttributes,
 	castBoolean,
@@ -44,7 +47,10 @@ function positionHandlers(store: Store, invoiceId: number): NestedHandlers<Posit
 	};
 }
 
-/** `oid_unique: "yes"` refuses a second invoice with the same order id (S0, FK; error shape INFERRED). */
+/**
+ * `oid_unique: "yes"` refuses a second invoice with the same order id (API page, Fakturownia README; error
+ * shape INFERRED).
+ */
 function validateInvoice(store: Store, invoice: InvoiceRecord, errors: FieldErrors, oidUnique: boolean): void {
 	if (!INVOICE_KINDS.includes(invoice.kind)) errors.add('kind', NOT_IN_LIST);
 	if (!INVOICE_STATUSES.includes(invoice.status)) errors.add('status', NOT_IN_LIST);
@@ -60,7 +66,7 @@ function validateInvoice(store: Store, invoice: InvoiceRecord, errors: FieldErro
 	checkReference(errors, 'warehouse', invoice.warehouse_id, (id) => store.warehouses.find(id));
 	checkReference(errors, 'invoice', invoice.invoice_id, (id) => store.invoices.find(id));
 	checkReference(errors, 'from_invoice', invoice.from_invoice_id, (id) => store.invoices.find(id));
-	// MZ-F (live): an invoice without a buyer is refused with `message.buyer_name`.
+	// PHP client live tests: an invoice without a buyer is refused with `message.buyer_name`.
 	if (isBlank(invoice.buyer_name)) errors.add('buyer_name', BLANK);
 	const oidTaken = store.invoices.all().some((other) => other.id !== invoice.id && other.oid === invoice.oid);
 	if (oidUnique && !isBlank(invoice.oid) && oidTaken) errors.add('oid', TAKEN);
@@ -77,7 +83,7 @@ function applyDateDefaults(invoice: InvoiceRecord): void {
 		return;
 	}
 	if (invoice.payment_to_kind === 'off') return;
-	// S0: `"payment_to_kind": 5` issues the invoice "with a 5-day payment term".
+	// API page: `"payment_to_kind": 5` issues the invoice "with a 5-day payment term".
 	const days = idFrom(invoice.payment_to_kind) ?? DEFAULT_PAYMENT_DAYS;
 	invoice.payment_to = addDays(invoice.issue_date, days);
 	invoice.payment_to_kind = days;
@@ -85,7 +91,7 @@ function applyDateDefaults(invoice: InvoiceRecord): void {
 
 /**
  * The buyer comes from `client_id`; our own side (seller on a sales invoice, buyer on a cost invoice)
- * from `department_id`, or from the main department when neither it nor a name was sent (S0, BF, FK).
+ * from `department_id`, or from the main department when neither it nor a name was sent (API page).
  */
 function fillParties(store: Store, invoice: InvoiceRecord): void {
 	const client = invoice.client_id === NEW_CLIENT_ID ? undefined : store.clients.find(invoice.client_id);
@@ -103,7 +109,10 @@ function fillParties(store: Store, invoice: InvoiceRecord): void {
 	else fillSellerFromDepartment(invoice, department);
 }
 
-/** A sales invoice's buyer becomes a client card: matched when one exists, otherwise created (FK). */
+/**
+ * A sales invoice's buyer becomes a client card: matched when one exists, otherwise created (Fakturownia
+ * README).
+ */
 function linkBuyerClient(store: Store, invoice: InvoiceRecord): void {
 	if (invoice.income === false) {
 		if (invoice.client_id === NEW_CLIENT_ID) invoice.client_id = null;
@@ -177,7 +186,10 @@ export function createInvoice(store: Store, input: Attributes): InvoiceRecord {
 	return store.invoices.insert(invoice);
 }
 
-/** PUT: given columns change, positions follow nested-attribute rules, totals are recomputed (§8.9). */
+/**
+ * PUT: given columns change, positions follow nested-attribute rules, totals are recomputed (API page,
+ * Fakturownia README).
+ */
 export function updateInvoice(store: Store, invoice: InvoiceRecord, input: Attributes): void {
 	const errors = new FieldErrors();
 	const changes = castAttributes(permit(input, INVOICE_FIELDS), INVOICE_CASTS, errors);

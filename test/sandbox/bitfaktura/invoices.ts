@@ -1,4 +1,7 @@
-/** Invoices: CRUD at `/invoices.json`, the PDF print-out, and the actions (§2). */
+/**
+ * Invoices: CRUD at `/invoices.json`, the PDF print-out, and the actions (docs/services/bitfaktura.md,
+ * Invoice).
+ */
 import { castBoolean } from './attributes';
 import { crudEndpoints, findOrNotFound } from './crud';
 import type { ResourceDefinition, View } from './crud';
@@ -16,8 +19,8 @@ export function presentInvoice(invoice: InvoiceRecord, withPositions: boolean): 
 }
 
 /**
- * GET one carries `positions`; list rows only with `include_positions=true` (BF, FK); create and update
- * answers carry none, as in the captured 2018 responses (WY).
+ * GET one carries `positions`; list rows only with `include_positions=true` (BitFaktura and Fakturownia
+ * READMEs); create and update answers carry none, as in the captured 2018 answers.
  */
 function showsPositions(call: Call, view: View): boolean {
 	if (view === 'one') return true;
@@ -34,7 +37,7 @@ const invoices: ResourceDefinition<InvoiceRecord> = {
 	present: (invoice, call, view) => presentInvoice(invoice, showsPositions(call, view)),
 };
 
-/** `print_option` = original | copy | original_and_copy | duplicate (BF, FK). */
+/** `print_option` = original | copy | original_and_copy | duplicate (BitFaktura and Fakturownia READMEs). */
 const invoicePdfEndpoint: Endpoint = {
 	method: 'GET',
 	path: '/invoices/:id.pdf',

@@ -1,7 +1,13 @@
-/** Page-number pagination shared by every list: a bare JSON array, no envelope, no total (KX, CS). */
+/**
+ * Page-number pagination shared by every list: a bare JSON array, no envelope, no total (MCP server notes, Go
+ * CLI).
+ */
 import type { Params } from './params';
 
-/** Default page size (VF); the largest page the API serves (FK). Above it is clamped (INFERRED). */
+/**
+ * Default page size (VosFactures README); the largest page the API serves (Fakturownia README). Above it is
+ * clamped (INFERRED).
+ */
 const DEFAULT_PER_PAGE = 25;
 const MAX_PER_PAGE = 100;
 

@@ -1,7 +1,7 @@
 /**
- * Rails `accepts_nested_attributes_for`, as the API documents it for invoice positions (S0, BF, FK) and as
- * warehouse actions use it too: an entry with `id` edits that record, with `_destroy` removes it, without
- * `id` appends a new one. An `id` that is not one of the parent's records is RecordNotFound → 404.
+ * Rails `accepts_nested_attributes_for`, as the API documents it for invoice positions (API page, READMEs)
+ * and as warehouse actions use it too: an entry with `id` edits that record, with `_destroy` removes it,
+ * without `id` appends a new one. An `id` that is not one of the parent's records is RecordNotFound → 404.
  */
 import { castBoolean, isBlank } from './attributes';
 import { INVALID, notFound } from './errors';

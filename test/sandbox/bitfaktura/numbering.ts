@@ -1,7 +1,7 @@
 /**
- * Automatic document numbers `{seq}/{MM}/{YYYY}` (pattern `nr-m/mm/yyyy`, seen in WY captures: `1/01/2018`),
- * counted per document kind and month of issue. The real pattern is configurable per account; this is its
- * default (INFERRED). Explicit numbers are stored as given.
+ * Automatic document numbers `{seq}/{MM}/{YYYY}` (pattern `nr-m/mm/yyyy`, seen in captured answers:
+ * `1/01/2018`), counted per document kind and month of issue. The real pattern is configurable per account;
+ * this is its default (INFERRED). Explicit numbers are stored as given.
  */
 import { isBlank } from './attributes';
 

@@ -1,7 +1,8 @@
 /**
  * Payments (`/banking/payments.json`, wrapper `banking_payment`). A payment pays its invoices in the order
- * given, the first fully, then the next partially (S0), and each invoice's `paid` and status follow.
- * Update is PATCH (BF, FK); GET one answers on the singular path of the JSON docs and the plural one too.
+ * given, the first fully, then the next partially (API page), and each invoice's `paid` and status follow.
+ * Update is PATCH (BitFaktura and Fakturownia READMEs); GET one answers on the singular path of the JSON docs
+ * and the plural one too.
  */
 import type { Casts } from './attributes';
 import { castAttributes, checkReference, isBlank, nullColumns, permit, withoutBlanks } from './attributes';
@@ -15,7 +16,7 @@ import type { Attributes } from './params';
 import type { InvoiceRecord, PaymentRecord, Store } from './store';
 import { idFrom } from '../common/table';
 
-/** The S0 "full JSON" example's keys. */
+/** The keys of the API page's "full JSON" example. */
 const PAYMENT_FIELDS: readonly string[] = [
 	'name',
 	'price',
@@ -169,7 +170,7 @@ const payments: ResourceDefinition<PaymentRecord> = {
 	update: updatePayment,
 	updateMethod: 'PATCH',
 	remove: revertPayment,
-	/** `include=invoices` embeds the linked invoices (BF, FK). */
+	/** `include=invoices` embeds the linked invoices (BitFaktura and Fakturownia READMEs). */
 	present: (payment, call) => {
 		if (call.params.include !== 'invoices') return { ...payment };
 		const linked = payment.invoice_ids

@@ -1,7 +1,8 @@
 /**
- * Invoice positions: which price the client gave, and everything computed from it (§4 positions, §8.6).
- * All arithmetic is on cents; totals are derived from the side the client gave, so a given gross total is
- * kept to the cent (the S0 example 10.23 gross at 23 % + 50.00 at 0 % gives the captured 58.32/1.91/60.23).
+ * Invoice positions: which price the client gave, and everything computed from it
+ * (docs/services/bitfaktura.md, Invoice). All arithmetic is on cents; totals are derived from the side the
+ * client gave, so a given gross total is kept to the cent (the API page's example 10.23 gross at 23 % + 50.00
+ * at 0 % gives the captured 58.32/1.91/60.23).
  */
 import { isBlank, nullColumns, permit } from './attributes';
 import {
@@ -74,7 +75,8 @@ function readAmount(attributes: Attributes, field: string, errors: FieldErrors):
 /**
  * Unit prices are before discount, totals after it. A percent discount (`discount_percent`, kind
  * `percent_unit`) takes that share off the position total; an amount discount (`discount`, kind `amount`)
- * takes that sum off the position total on the side the price was given (INFERRED from the S0 examples).
+ * takes that sum off the position total on the side the price was given (INFERRED from the API page's
+ * examples).
  */
 function pricePosition(raw: Attributes, errors: FieldErrors): PricedColumns | undefined {
 	let valid = true;
@@ -131,7 +133,10 @@ function productOf(store: Store, attributes: Attributes, errors: FieldErrors): P
 	return product;
 }
 
-/** A position's name, tax and price fall back to its product's (S0: `{"product_id": 333, "quantity": 2}`). */
+/**
+ * A position's name, tax and price fall back to its product's (API page: `{"product_id": 333, "quantity":
+ * 2}`).
+ */
 export function buildPosition(
 	store: Store,
 	invoiceId: number,

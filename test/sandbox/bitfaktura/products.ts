@@ -1,4 +1,7 @@
-/** Products (`/products.json`): prices from net or gross plus tax; stock levels per warehouse (BF, FK). */
+/**
+ * Products (`/products.json`): prices from net or gross plus tax; stock levels per warehouse (BitFaktura and
+ * Fakturownia READMEs).
+ */
 import type { Casts } from './attributes';
 import { castAttributes, checkReference, isBlank, nullColumns, permit, withoutBlanks } from './attributes';
 import { crudEndpoints } from './crud';
@@ -12,7 +15,10 @@ import { DEFAULT_TAX, grossFromNet, netFromGross, parseTax } from './tax';
 import type { TaxRate } from './tax';
 import { randomToken } from './tokens';
 
-/** FK product fields; `stock_level` is left out: stock moves only through warehouse documents here. */
+/**
+ * The Fakturownia README's product fields; `stock_level` is left out: stock moves only through warehouse
+ * documents here.
+ */
 const PRODUCT_FIELDS: readonly string[] = [
 	'name',
 	'code',
@@ -88,14 +94,17 @@ export function createProduct(store: Store, input: Attributes): ProductRecord {
 		price_net: formatMoney(netCents),
 		price_gross: formatMoney(grossCents),
 		price_tax: formatMoney(grossCents - netCents),
-		// S0: the payment widget is addressed by the product's token.
+		// The API page addresses the payment widget by the product's token.
 		token: randomToken(),
 		created_at: now,
 		updated_at: now,
 	});
 }
 
-/** BF, FK: the net price cannot be set on update; it follows from the gross price and the tax. */
+/**
+ * BitFaktura and Fakturownia READMEs: the net price cannot be set on update; it follows from the gross price
+ * and the tax.
+ */
 function updateProduct(store: Store, product: ProductRecord, input: Attributes): void {
 	const errors = new FieldErrors();
 	const changes = castAttributes(permit(input, PRODUCT_FIELDS), PRODUCT_CASTS, errors);
@@ -125,7 +134,10 @@ const products: ResourceDefinition<ProductRecord> = {
 	table: (store) => store.products,
 	create: createProduct,
 	update: updateProduct,
-	/** `warehouse_id` shows the stock of that warehouse (BF, FK); without it, the stock of all of them. */
+	/**
+	 * `warehouse_id` shows the stock of that warehouse (BitFaktura and Fakturownia READMEs); without it, the
+	 * stock of all of them.
+	 */
 	present: (product, call) => {
 		const warehouseId = idFrom(call.params.warehouse_id);
 		const stock =

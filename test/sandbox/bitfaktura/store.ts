@@ -123,7 +123,7 @@ export interface UserRecord extends StoredRecord {
 	password: string;
 	first_name: string | null;
 	last_name: string | null;
-	/** Only a user who generated a token has one (BF, FK). */
+	/** Only a user who generated a token has one (BitFaktura and Fakturownia READMEs). */
 	api_token: string | null;
 }
 

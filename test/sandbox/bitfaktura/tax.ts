@@ -1,7 +1,13 @@
-/** VAT rates as the API takes them: a number, or a code for "not taxed" (§5). Arithmetic in cents. */
+/**
+ * VAT rates as the API takes them: a number, or a code for "not taxed" (BitFaktura and Fakturownia READMEs).
+ * Arithmetic in cents.
+ */
 import { divideRounded, formatPlain, HUNDRED_PERCENT, parseScaled, RATE_SCALE } from '../common/decimal';
 
-/** `zw` exempt, `np` not subject (BF, FK); FK adds `disabled` and spelled-out variants of `np`. */
+/**
+ * `zw` exempt, `np` not subject (both READMEs); the Fakturownia README adds `disabled` and spelled-out
+ * variants of `np`.
+ */
 const NOT_TAXED = new Set(['zw', 'np', 'disabled', 'n/a', 'na', 'nie podlega', 'not applicable']);
 
 /**
@@ -30,7 +36,7 @@ export function grossFromNet(netCents: bigint, rate: bigint): bigint {
 	return netCents + divideRounded(netCents * rate, HUNDRED_PERCENT);
 }
 
-/** net = gross / (1 + rate), rounded to the cent (§8.6). */
+/** net = gross / (1 + rate), rounded to the cent. */
 export function netFromGross(grossCents: bigint, rate: bigint): bigint {
 	return divideRounded(grossCents * HUNDRED_PERCENT, HUNDRED_PERCENT + rate);
 }

@@ -1,7 +1,7 @@
 /**
- * Warehouse documents (`/warehouse_documents.json`): `pz` goods received raise stock in `warehouse_id`,
- * `wz` goods issued lower it, `mm` moves each action's quantity to its `warehouse2_id` (S0, BF, FK).
- * Editing or deleting a document first takes back the stock it moved.
+ * Warehouse documents (`/warehouse_documents.json`): `pz` goods received raise stock in `warehouse_id`, `wz`
+ * goods issued lower it, `mm` moves each action's quantity to its `warehouse2_id` (API page, Fakturownia
+ * README). Editing or deleting a document first takes back the stock it moved.
  */
 import type { Casts } from './attributes';
 import { castAttributes, checkReference, isBlank, nullColumns, permit, withoutBlanks } from './attributes';
@@ -155,7 +155,7 @@ function moveStock(store: Store, document: WarehouseDocumentRecord, direction: 1
 	}
 }
 
-/** The client and department names follow their ids; with neither, the main department (S0). */
+/** The client and department names follow their ids; with neither, the main department (API page). */
 function fillNames(store: Store, document: WarehouseDocumentRecord): void {
 	const client = store.clients.find(document.client_id);
 	if (client !== undefined && isBlank(document.client_name)) document.client_name = client.name;

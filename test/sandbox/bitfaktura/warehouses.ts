@@ -1,4 +1,4 @@
-/** Warehouses (`/warehouses.json`): `{warehouse: {name, kind, description}}` (S0, BF, FK). */
+/** Warehouses (`/warehouses.json`): `{warehouse: {name, kind, description}}` (API page). */
 import { namedResource } from './namedResources';
 import type { WarehouseRecord } from './store';
 

@@ -18,7 +18,7 @@ export function isIsoDate(value: unknown): value is string {
 	return !Number.isNaN(parsed.getTime()) && fromDate(parsed) === value;
 }
 
-/** BitFaktura's `sell_date` may also name a whole month (FK). */
+/** BitFaktura's `sell_date` may also name a whole month (Fakturownia README). */
 export function isIsoDateOrMonth(value: unknown): boolean {
 	if (isIsoDate(value)) return true;
 	const match = typeof value === 'string' ? ISO_MONTH.exec(value) : null;

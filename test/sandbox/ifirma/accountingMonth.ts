@@ -1,6 +1,7 @@
 /**
- * The open accounting month (reference §3.3, §5.11): sales must fall inside it, and the client moves it one
- * month at a time with PUT `abonent/miesiacksiegowy.json` (`NAST`/`POPRZ`, [GH sklepy]).
+ * The open accounting month (docs/services/ifirma.md, Accounting month): sales must fall inside it, and the
+ * client moves it one month at a time with PUT `abonent/miesiacksiegowy.json` (`NAST`/`POPRZ`, as ifirma's
+ * shop connectors do).
  */
 import { monthEnd } from '../common/dates';
 import type { Endpoint } from './endpoint';
@@ -44,7 +45,7 @@ function monthPayload(store: IfirmaStore): Record<string, number> {
 }
 
 export const accountingMonthEndpoints: readonly Endpoint[] = [
-	// INFERRED texts; the two numbers are documented ([GH sklepy]).
+	// INFERRED texts; the two numbers are what ifirma's shop connectors read.
 	route('GET', '/iapi/abonent/miesiacksiegowy.json', ({ store }) => ok('Miesiąc księgowy', monthPayload(store))),
 	route('PUT', '/iapi/abonent/miesiacksiegowy.json', ({ store, body }) => {
 		const fields = checkShape(body, { MiesiacKsiegowy: 'string', PrzeniesDaneZPoprzedniegoRoku: 'boolean' });

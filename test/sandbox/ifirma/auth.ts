@@ -1,7 +1,8 @@
 /**
- * The `Authentication` header check of every request (reference §1, §5.2). The header does not say which
- * key signed, so the endpoint decides: `abonent/*` → abonent, `rachunekkraj*` → rachunek, anything else →
- * faktura (the table of §1; expense endpoints, the only `wydatek` users, are not simulated).
+ * The `Authentication` header check of every request (docs/services/ifirma.md, Authentication). The header
+ * does not say which key signed, so the endpoint decides: `abonent/*` → abonent, `rachunekkraj*` → rachunek,
+ * anything else → faktura (the key table of the Keys help; expense endpoints, the only `wydatek` users, are
+ * not simulated).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RecordedRequest } from '../server';
@@ -10,7 +11,10 @@ import type { KeyName } from './signature';
 import { ifirmaSignature } from './signature';
 import type { IfirmaStore } from './store';
 
-/** One space after the comma, lowercase hex (reference §1); INFERRED: anything else, RSA included, is malformed. */
+/**
+ * One space after the comma, lowercase hex (Signature page); INFERRED: anything else, RSA included, is
+ * malformed.
+ */
 const HEADER = /^IAPIS user=([^\s,]+), hmac-sha1=([0-9a-f]{40})$/;
 
 export function keyNameFor(path: string): KeyName {

@@ -1,5 +1,5 @@
 /**
- * Reading a POST/PUT body the way the reference's codes describe it (§2): the content type first (102),
+ * Reading a POST/PUT body the way the FAQ's codes describe it: the content type first (102),
  * then the encoding (101), then the JSON itself (200). Field types are checked later, by shape.ts.
  */
 import type { RecordedRequest } from '../server';

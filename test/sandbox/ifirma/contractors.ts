@@ -1,6 +1,7 @@
 /**
- * Contractors (reference §3.5): create, full-replace update, search, and the resolution every document
- * issue goes through (seed, "Wykorzystanie danych kontrahenta istniejącego w bazie").
+ * Contractors (docs/services/ifirma.md, Contractors): create, full-replace update, search, and the
+ * resolution every document issue goes through (Pro forma page, "Wykorzystanie danych kontrahenta
+ * istniejącego w bazie").
  */
 import { IfirmaError, KOD } from './envelope';
 import type { Endpoint } from './endpoint';
@@ -17,7 +18,7 @@ type TextField = Exclude<
 type FlagField = 'OsobaFizyczna' | 'JestOdbiorca' | 'JestDostawca' | 'PodmiotPowiazany';
 
 /**
- * Limits of [web dodawanie-kontrahenta] and the seed. The correspondence address and the second phone
+ * Limits of the Contractor pages and the Pro forma page. The correspondence address and the second phone
  * numbers are undocumented and take their main twin's limit (INFERRED).
  */
 const TEXT_FIELDS: ReadonlyArray<[TextField, number, boolean]> = [
@@ -41,7 +42,7 @@ const TEXT_FIELDS: ReadonlyArray<[TextField, number, boolean]> = [
 	['Faks', 32, false],
 ];
 
-/** Documented defaults: false (seed, "domyślnie: false"). */
+/** Documented defaults: false (Pro forma page, "domyślnie: false"). */
 const FLAG_FIELDS: readonly FlagField[] = ['OsobaFizyczna', 'JestOdbiorca', 'JestDostawca', 'PodmiotPowiazany'];
 
 export const CONTRACTOR_FIELDS: Fields = {
@@ -125,7 +126,7 @@ export function createContractor(store: IfirmaStore, body: unknown): ContractorR
 	return insertContractor(store, draft);
 }
 
-/** Full replace: whatever the body omits is erased; the identifier stays ([web edycja-danych-kontrahenta]). */
+/** Full replace: whatever the body omits is erased; the identifier stays (Contractor pages). */
 function updateContractor(store: IfirmaStore, identifier: string, body: unknown): ContractorRecord {
 	const existing = store.contractors.get(identifier);
 	if (existing === undefined) throw new IfirmaError(KOD.NO_ACCESS, 'Nie znaleziono kontrahenta');
@@ -148,7 +149,7 @@ export function normalizedNip(nip: string | null | undefined): string {
 	return (nip ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase();
 }
 
-/** Identifier, name or NIP containing the phrase, case-insensitive; at most 20 ([web wyszukiwanie-kontrahentow]). */
+/** Identifier, name or NIP containing the phrase, case-insensitive; at most 20 (Contractor pages). */
 function searchContractors(store: IfirmaStore, phrase: string): ContractorRecord[] {
 	const needle = phrase.toLocaleLowerCase('pl');
 	const nipNeedle = normalizedNip(phrase);
@@ -175,9 +176,9 @@ function matchByNip(store: IfirmaStore, prefix: string | undefined, nip: string)
 }
 
 /**
- * The seed's four steps: identifier, then EU prefix + NIP (no prefix: among contractors with none or `PL`),
- * then a new contractor from `Kontrahent`, else an error. Nothing is created here: a document that fails
- * validation must not leave a contractor behind.
+ * The Pro forma page's four steps: identifier, then EU prefix + NIP (no prefix: among contractors with none
+ * or `PL`), then a new contractor from `Kontrahent`, else an error. Nothing is created here: a document that
+ * fails validation must not leave a contractor behind.
  */
 export function resolveContractor(
 	store: IfirmaStore,

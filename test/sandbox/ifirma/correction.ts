@@ -1,8 +1,8 @@
 /**
- * POST `fakturakraj/korekta/<x>.json`: a correction of a domestic invoice. The path and the reasons are
- * known ([GH mcp findings], [GH bundle]); the body is INFERRED: `PowodKorekty`, `DataWystawienia`, the lines
- * as they are after the correction (same rules as on an invoice) and optional `Uwagi`. The correction is a
- * `fakturakraj` document of its own series, `KOR/N/YYYY`, whose totals are the change: after − before.
+ * POST `fakturakraj/korekta/<x>.json`: a correction of a domestic invoice. The path and the reasons are known
+ * (the MCP server's findings, iFirmaBundle); the body is INFERRED: `PowodKorekty`, `DataWystawienia`, the
+ * lines as they are after the correction (same rules as on an invoice) and optional `Uwagi`. The correction
+ * is a `fakturakraj` document of its own series, `KOR/N/YYYY`, whose totals are the change: after − before.
  */
 import { accountingMonthLabel, isInAccountingMonth } from './accountingMonth';
 import { documentNotFound } from './envelope';

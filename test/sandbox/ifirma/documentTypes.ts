@@ -1,6 +1,6 @@
 /**
  * Every document type the sandbox issues: its endpoint, `Rodzaj` code, key, and what its body adds to the
- * domestic invoice's fields (reference §3.1, §4; the seed for the pro forma).
+ * domestic invoice's fields (docs/services/ifirma.md, Issuing documents; the Pro forma page for the pro forma).
  */
 import { CONTRACTOR_FIELDS } from './contractors';
 import { LINE_FIELDS } from './lines';
@@ -11,7 +11,7 @@ import type { FieldReader } from './validation';
 export interface DocumentType {
 	/** Endpoint name: `POST <type>.json`, `GET <type>/<x>.json`. */
 	type: string;
-	/** `Rodzaj`: the code of lists and payments ([web rejestrowanie-wplat-do-faktur]). */
+	/** `Rodzaj`: the code of lists and payments (Payment page). */
 	kind: string;
 	keyName: KeyName;
 	/** Heading of the print-out. */
@@ -19,7 +19,7 @@ export interface DocumentType {
 	proforma: boolean;
 	/** A bill (`rachunek`): no VAT. */
 	bill: boolean;
-	/** Listed for `POST <type>/send/<x>.json` (reference §3.3). */
+	/** Listed for `POST <type>/send/<x>.json` (Sending help). */
 	sendable: boolean;
 	/** Every field the body may carry, with its JSON type. */
 	fields: Fields;
@@ -27,7 +27,7 @@ export interface DocumentType {
 	readExtras(reader: FieldReader): string;
 }
 
-/** Domestic invoice fields, reference §4.1. */
+/** Domestic invoice fields (Domestic invoice page). */
 const INVOICE_FIELDS: Fields = {
 	Zaplacono: 'number',
 	ZaplaconoNaDokumencie: 'number',
@@ -69,13 +69,13 @@ function readCurrency(reader: FieldReader): string {
 	return currency ?? PLN;
 }
 
-/** `en`, `de`, … ([web wystawianie-faktury-wdt]); INFERRED: any two lowercase letters. */
+/** `en`, `de`, … (WDT page); INFERRED: any two lowercase letters. */
 function readLanguage(reader: FieldReader): void {
 	const language = reader.text('Jezyk');
 	if (language && !/^[a-z]{2}$/.test(language)) reader.fail('Jezyk', 'wymagany dwuliterowy kod języka, np. en');
 }
 
-/** INFERRED (brief): export and intra-EU invoices name their currency, PLN included. */
+/** INFERRED: export and intra-EU invoices name their currency, PLN included. */
 function readForeign(reader: FieldReader): string {
 	readLanguage(reader);
 	return readCurrency(reader);
@@ -186,7 +186,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 		extraFields: FOREIGN_FIELDS,
 		readExtras: readForeign,
 	}),
-	// INFERRED: advance and final invoices follow the domestic invoice; the send list of §3.3 omits them.
+	// INFERRED: advance and final invoices follow the domestic invoice; the Sending help's list omits them.
 	define({ type: 'fakturazaliczka', kind: 'prz_faktura_zal', title: 'Faktura zaliczkowa', sendable: false }),
 	define({ type: 'fakturakoncowa', kind: 'prz_faktura_kon', title: 'Faktura końcowa', sendable: false }),
 	define({

@@ -9,7 +9,7 @@ import { findDocument } from './numbering';
 import { documentJson, documentPdf, documentXml } from './render';
 import type { DocumentRecord, IfirmaStore } from './store';
 
-/** The seed's success answer, for every type (INFERRED beyond the pro forma). */
+/** The Pro forma page's success answer, for every type (INFERRED beyond the pro forma). */
 export const ADDED = 'Faktura została pomyślnie dodana.';
 
 function issueEndpoint(spec: DocumentType): Endpoint {

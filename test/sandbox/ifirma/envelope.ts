@@ -1,9 +1,9 @@
 /**
- * The `{"response":{"Kod":…,"Informacja":…}}` envelope every reply travels in (reference §2), and the
+ * The `{"response":{"Kod":…,"Informacja":…}}` envelope every reply travels in (FAQ), and the
  * error that carries a non-zero Kod from wherever a rule fails to the one place that answers it.
  */
 
-/** Documented Kod values (reference §2, [web faq]). */
+/** Documented Kod values (FAQ; 208 from the Contractor pages). */
 export const KOD = {
 	OK: 0,
 	TECHNICAL: 100,

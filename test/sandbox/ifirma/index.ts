@@ -1,8 +1,9 @@
 /**
- * A strict, in-memory ifirma.pl account on 127.0.0.1, built from ../../../../shared/providers/ifirma.md
- * and the pro forma doc page (seed 003). Every request is signed and checked as the real service checks
- * it; seed helpers go through the same rules as the API, so seeded data is always valid. Choices the docs
- * do not settle are marked INFERRED where they are made.
+ * A strict, in-memory ifirma.pl account on 127.0.0.1, built from the API as docs/services/ifirma.md
+ * describes it; the sources these files name (Pro forma page, FAQ, Contractor pages, Shop connectors,
+ * iFirmaBundle…) are listed there. Every request is signed and checked as the real service checks it; seed
+ * helpers go through the same rules as the API, so seeded data is always valid. Choices the docs do not
+ * settle are marked INFERRED where they are made, and listed in that file under "What the sandbox assumes".
  */
 import type { ServerResponse } from 'node:http';
 import { isIsoDate, todayUtc } from '../common/dates';

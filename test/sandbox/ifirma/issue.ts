@@ -1,5 +1,5 @@
 /**
- * Issuing a document (POST `<type>.json`): the shared rules of reference §4.1–§4.3 and the seed, the
+ * Issuing a document (POST `<type>.json`): the shared rules of the Domestic invoice and Pro forma pages, the
  * type's own fields, dates against the accounting month, contractor resolution, totals and numbering.
  * Preparing and committing are apart so a request that issues two documents (pro forma `add.json`)
  * validates both before storing either.
@@ -17,16 +17,16 @@ import { fullNumber, isNumberTaken, MAX_NUMBER, nextNumber } from './numbering';
 import { checkShape } from './shape';
 import { FieldReader, Problems, REQUIRED } from './validation';
 
-/** `SposobZaplaty` codes of §4.1 and the seed. */
+/** `SposobZaplaty` codes of the Domestic invoice and Pro forma pages. */
 export const PAYMENT_METHODS = [
 	'GTK', 'POB', 'PRZ', 'KAR', 'PZA', 'CZK', 'KOM', 'BAR', 'DOT', 'PAL', 'ALG', 'P24', 'TPA', 'ELE',
 ];
 const SIGNATURE_KINDS = ['OUP', 'UPO', 'BPO', 'BWO'];
 /** `< 100000000` in cents. */
 const AMOUNT_LIMIT = 100000000n * 100n;
-/** A bill may be issued up to 90 days after the sale ([web wystawianie-rachunku...]). */
+/** A bill may be issued up to 90 days after the sale (Bill page). */
 const BILL_ISSUE_DAYS = 90;
-/** A pro forma may be issued up to 7 days after the sale (seed). */
+/** A pro forma may be issued up to 7 days after the sale (Pro forma page). */
 const PROFORMA_ISSUE_DAYS = 7;
 
 export interface PreparedDocument {
@@ -95,7 +95,7 @@ function checkInvoiceDates(
 	{ issue, sale, due }: Dates,
 ): void {
 	if (sale !== undefined && !isInAccountingMonth(store, sale)) {
-		// INFERRED code 201 (the reference allows 201 or 202).
+		// INFERRED code 201 (a validation error; 202, an account setting, would fit too).
 		const month = accountingMonthLabel(store);
 		reader.fail('DataSprzedazy', `data sprzedaży musi należeć do otwartego miesiąca księgowego ${month}`);
 	}
@@ -109,7 +109,7 @@ function checkInvoiceDates(
 	}
 }
 
-/** The seed's pro forma rules: no sale date needed; issued by the last day of the accounting month. */
+/** The Pro forma page's rules: no sale date needed; issued by the last day of the accounting month. */
 function checkProformaDates(store: IfirmaStore, reader: FieldReader, { issue, sale, due }: Dates): void {
 	if (issue !== undefined) {
 		const lastDay = lastDayOfAccountingMonth(store);

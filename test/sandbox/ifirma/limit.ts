@@ -1,4 +1,4 @@
-/** The API request limit (reference §2 "Limits", [web sprawdzanie-limitu-api]). */
+/** The API request limit (Home page, Limit page). */
 import { IfirmaError, KOD } from './envelope';
 import type { Endpoint } from './endpoint';
 import { ok, route } from './endpoint';
@@ -14,7 +14,7 @@ export const LIMIT_PATH = '/iapi/abonent/limit.json';
 
 /**
  * INFERRED: past the granted limit a request is refused with Kod 100 and HTTP 429 (the status a third-party
- * client maps to rate limiting, [GH bundle]) and not counted; the limit query itself always answers.
+ * client maps to rate limiting, iFirmaBundle) and not counted; the limit query itself always answers.
  */
 export function countRequest(store: IfirmaStore, path: string): void {
 	if (store.limit.used >= store.limit.granted && path !== LIMIT_PATH) {

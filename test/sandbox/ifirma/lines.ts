@@ -1,7 +1,7 @@
 /**
- * Document lines (`Pozycje`, reference §4.2 and the seed) and the totals they add up to, in bigint minor
- * units so no amount passes through floating point: quantities in 1/10000, prices in cents, discounts and
- * VAT rates in 1/10000 of the whole (23 % → 2300).
+ * Document lines (`Pozycje`, Domestic invoice and Pro forma pages) and the totals they add up to, in bigint
+ * minor units so no amount passes through floating point: quantities in 1/10000, prices in cents, discounts
+ * and VAT rates in 1/10000 of the whole (23 % → 2300).
  */
 import { divideRounded } from '../common/decimal';
 import type { Fields } from './shape';
@@ -42,7 +42,10 @@ const VAT_RATES = new Map<number, bigint>([
 	[0, 0n],
 ]);
 
-/** The seed's list with its `0.85` read as the 8.5 % it means, plus the 12 % and 14 % rates of 2022 ([GH bundle]). */
+/**
+ * The Pro forma page's list with its `0.85` read as the 8.5 % it means, plus the 12 % and 14 % rates of 2022
+ * (iFirmaBundle).
+ */
 const FLAT_TAX_RATES = [0.03, 0.055, 0.085, 0.1, 0.12, 0.125, 0.14, 0.15, 0.17];
 
 const GTU_CODES = ['BRAK', ...Array.from({ length: 13 }, (_, index) => String(index + 1).padStart(2, '0'))];
@@ -72,7 +75,7 @@ function readRate(reader: FieldReader): bigint | null | undefined {
 	const type = reader.choice('TypStawkiVat', ['PRC', 'ZW'], { required: true });
 	const given = reader.source.StawkaVat;
 	if (type === 'ZW') {
-		// The seed: "Null" is the rate of an exempt line.
+		// The Pro forma page: "Null" is the rate of an exempt line.
 		if (given !== undefined && given !== null) reader.fail('StawkaVat', 'dla TypStawkiVat ZW stawka musi być null');
 		return null;
 	}

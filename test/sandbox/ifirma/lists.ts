@@ -1,6 +1,6 @@
 /**
  * GET `faktury.json` (everything but pro formas) and `proformy.json` with the parameters of
- * [web lista-faktur]. The answer has no paging metadata: none is documented (reference §3.4 gap).
+ * the List page. The answer has no paging metadata: none is documented.
  */
 import { addDays, isIsoDate } from '../common/dates';
 import type { Endpoint } from './endpoint';
@@ -16,7 +16,7 @@ import { documentsOf } from './store';
 import { Problems, REQUIRED } from './validation';
 
 const DEFAULT_PAGE_SIZE = 20;
-/** INFERRED: clients cap the page at 100 ([GH bundle]); the sandbox refuses more. */
+/** INFERRED: clients cap the page at 100 (iFirmaBundle); the sandbox refuses more. */
 const MAX_PAGE_SIZE = 100;
 const DEFAULT_SPAN_DAYS = 30;
 const AMOUNT = /^\d+(\.\d{1,2})?$/;

@@ -1,6 +1,7 @@
 /**
- * Document numbers: one series per type, `N/YYYY` by year of issue (reference §5.5; the seed's `314/2014`),
- * and finding a document by id or by number with `/` written as `_` (seed: `314/2014` → `314_2014`).
+ * Document numbers: one series per type, `N/YYYY` by year of issue (the Pro forma page's `314/2014`; the
+ * series format is the sandbox's choice), and finding a document by id or by number with `/` written as `_`
+ * (Pro forma page: `314/2014` → `314_2014`).
  */
 import type { DocumentRecord, IfirmaStore } from './store';
 import { documentsOf } from './store';

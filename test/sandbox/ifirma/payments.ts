@@ -1,6 +1,6 @@
 /**
- * POST `faktury/wplaty/<typ>/<x>.json`: register a payment ([web rejestrowanie-wplat-do-faktur]; body
- * fields [GH bundle]). The type code in the path must be the document's `Rodzaj`.
+ * POST `faktury/wplaty/<typ>/<x>.json`: register a payment (Payment page; body fields from
+ * iFirmaBundle). The type code in the path must be the document's `Rodzaj`.
  */
 import { isIsoDate } from '../common/dates';
 import { documentNotFound } from './envelope';

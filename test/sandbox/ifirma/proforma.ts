@@ -1,6 +1,7 @@
 /**
- * What the seed adds to the pro forma beyond issue and read: the pro forma with its invoice in one request
- * (`add.json`), the invoice from an existing pro forma (`add/<x>.json`) and the search by order number.
+ * What the Pro forma page adds to the pro forma beyond issue and read: the pro forma with its invoice in one
+ * request (`add.json`), the invoice from an existing pro forma (`add/<x>.json`) and the search by order
+ * number.
  */
 import { documentNotFound, IfirmaError, KOD } from './envelope';
 import type { Endpoint } from './endpoint';
@@ -34,7 +35,7 @@ const PROFORMA_ONLY = new Set([
 const BUYER_FIELDS = new Set(['Kontrahent', 'IdentyfikatorKontrahenta', 'PrefiksUEKontrahenta', 'NIPKontrahenta']);
 
 /**
- * The domestic invoice a pro forma turns into, sold and issued on `date` (brief: sale date = issue date).
+ * The domestic invoice a pro forma turns into, sold and issued on `date` (INFERRED: sale date = issue date).
  * INFERRED: the pro forma's payment term is kept when it is not before that date; the invoice is numbered
  * next in its own series; amounts paid default to 0 and the sale date format to daily.
  */
@@ -147,7 +148,7 @@ export const proformaEndpoints: readonly Endpoint[] = [
 	route('GET', '/iapi/fakturaproformakraj/add/:x.json', ({ store, params }) =>
 		ok(ADDED, { Identyfikator: issueFromProforma(store, params.x ?? '').id }),
 	),
-	// INFERRED shape and text; the seed only says "a list of the types found and their numbers".
+	// INFERRED shape and text; the Pro forma page only says "a list of the types found and their numbers".
 	route('GET', '/iapi/fakturaproformakraj/find/:order.json', ({ store, params }) =>
 		ok('Wyniki wyszukiwania', { Wynik: findByOrder(store, params.order ?? '') }),
 	),

@@ -1,7 +1,7 @@
 /**
- * A document as GET `<type>/<x>.json|.pdf|.xml` gives it. The JSON puts the document's fields directly
- * inside `response` ([GH sklepy]); beyond `PelnyNumer`, `Kontrahent` and `Pozycje` the keys are INFERRED:
- * the request fields as stored, plus the id, number, code, totals, paid amount and links.
+ * A document as GET `<type>/<x>.json|.pdf|.xml` gives it. The JSON puts the document's fields directly inside
+ * `response` (ifirma's shop connectors); beyond `PelnyNumer`, `Kontrahent` and `Pozycje` the keys are
+ * INFERRED: the request fields as stored, plus the id, number, code, totals, paid amount and links.
  */
 import { formatMoney } from '../common/decimal';
 import { onePagePdf } from '../common/pdf';
@@ -61,7 +61,7 @@ export function documentJson(document: DocumentRecord): Payload {
 
 const money = (amount: number): string => formatMoney(centsOf(amount));
 
-/** With `duplicateOf`, the print-out is a duplicate dated that day (seed: `?typ=dup`). */
+/** With `duplicateOf`, the print-out is a duplicate dated that day (Pro forma page: `?typ=dup`). */
 export function documentPdf(document: DocumentRecord, duplicateOf?: string): Buffer {
 	const title = document.correctedId !== null ? 'Faktura korygujaca' : (documentType(document.type)?.title ?? 'Faktura');
 	return onePagePdf([

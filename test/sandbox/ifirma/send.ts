@@ -1,5 +1,5 @@
 /**
- * POST `<type>/send/<x>.json`: e-mail a document (reference §3.3, [help wysylanie-faktur...]). The
+ * POST `<type>/send/<x>.json`: e-mail a document (Sending help). The
  * sandbox sends nothing; it records the message in `emails` and marks the document sent.
  */
 import type { RecordedRequest } from '../server';

@@ -1,5 +1,5 @@
 /**
- * The JSON types of every documented body (reference §3–§4 and the seed's "Typ danych" column). A value of
+ * The JSON types of every documented body (the "Typ danych" columns of ifirma's pages). A value of
  * the wrong JSON type is a malformed domain object, Kod 200, before any business rule runs; so is a field
  * the endpoint does not know (INFERRED: a strict deserializer; it also catches misspelt field names that
  * would otherwise be dropped without a word). `null` passes here everywhere: whether a field may be empty is

@@ -1,7 +1,7 @@
 /**
- * The IAPIS request signature (reference §1): HMAC-SHA1 keyed with the hex-decoded key over
+ * The IAPIS request signature (Signature page, FAQ): HMAC-SHA1 keyed with the hex-decoded key over
  * `url + login + keyName + body`, written as lowercase hex. Pure, so the tests of the fake can check it on
- * the reference's vectors without a server.
+ * the FAQ pair and the worked examples of docs/services/ifirma.md without a server.
  */
 import { createHmac } from 'node:crypto';
 

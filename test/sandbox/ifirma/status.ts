@@ -1,4 +1,4 @@
-/** Payment status of a document, as the list filter `status` names it ([web lista-faktur]). */
+/** Payment status of a document, as the list filter `status` names it (List page). */
 import { centsOf } from './money';
 import type { DocumentRecord } from './store';
 
