@@ -37,7 +37,7 @@ export class N8nCli {
 		readonly userFolder: string,
 	) {}
 
-	/** The settings from n8n-notes: a private SQLite database, nothing phoning home, loopback only. */
+	/** n8n headless: a private SQLite database, nothing phoning home, loopback only. */
 	private async env(): Promise<NodeJS.ProcessEnv> {
 		return {
 			PATH: this.app.pathEnv,
