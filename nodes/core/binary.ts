@@ -16,11 +16,6 @@ export async function fileItem(ctx: IExecuteFunctions, file: FileOutput): Promis
 	return { json: file.json, binary: { [file.propertyName]: binary } };
 }
 
-/** Files that some services send as base64 text inside XML or JSON. */
-export function decodeBase64(text: string): Buffer {
-	return Buffer.from(text.replace(/\s+/g, ''), 'base64');
-}
-
 export interface FileInput {
 	data: Buffer;
 	fileName: string;

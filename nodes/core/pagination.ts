@@ -17,11 +17,6 @@ export interface PageNumberListing<T> extends ListLimits {
 	fetchPage(page: number, pageSize: number): Promise<Page<T>>;
 }
 
-export interface OffsetListing<T> extends ListLimits {
-	maxPageSize: number;
-	fetchSlice(offset: number, size: number): Promise<Page<T>>;
-}
-
 /** The Return All / Limit pair every list operation shows. */
 export function readListLimits(ctx: IExecuteFunctions, itemIndex: number): ListLimits {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
@@ -53,16 +48,3 @@ export async function collectPages<T = IDataObject>(listing: PageNumberListing<T
 	return collected;
 }
 
-/** Offset/limit APIs; the same stopping rules as page numbers. */
-export async function collectSlices<T = IDataObject>(listing: OffsetListing<T>): Promise<T[]> {
-	const collected: T[] = [];
-	for (;;) {
-		const size = listing.returnAll
-			? listing.maxPageSize
-			: Math.max(1, Math.min(listing.limit - collected.length, listing.maxPageSize));
-		const page = await listing.fetchSlice(collected.length, size);
-		collected.push(...page.records.slice(0, listing.limit - collected.length));
-		if (collected.length >= listing.limit || isLastPage(page, size)) break;
-	}
-	return collected;
-}

@@ -1,7 +1,7 @@
 /**
  * Secret redaction, applied by the error mapper before n8n shows or stores anything. Two kinds of rules:
  * the credential values we know (in every encoding a request gives them), and secrets recognised by
- * the name they travel under (query parameters, JSON members, headers, inv.bg's XML login), which also
+ * the name they travel under (query parameters, JSON members, headers, an XML login), which also
  * catches secrets we were not told about.
  */
 
@@ -10,45 +10,26 @@ const MASK = '***';
 /** Values shorter than this are skipped: masking "abc" everywhere would shred ordinary text. */
 const MIN_SECRET_LENGTH = 4;
 
-/** Headers that carry credentials in the five services, in lower case as HTTP compares them. */
-const CREDENTIAL_HEADERS = [
-	'authorization',
-	'authentication',
-	'proxy-authorization',
-	'cookie',
-	'set-cookie',
-	'x-infakt-apikey',
-	'x-jwt',
-	'afakturytoken',
-	'afakturykey',
-];
+/** Headers that carry credentials by their standard names, in lower case as HTTP compares them. */
+const CREDENTIAL_HEADERS = ['authorization', 'authentication', 'proxy-authorization', 'cookie', 'set-cookie'];
+/**
+ * A service's own credential header: one word ending in token, key or jwt (`X-Api-Key`, `fooToken`).
+ * Not a bare "token": "Invalid token: log in again" is an ordinary sentence.
+ */
+const OWN_CREDENTIAL_HEADER = '[a-z][a-z-]*?(?:token|key|jwt)';
 
 /**
- * Names that carry secrets, compared without case, `-` or `_` (so `apiKey`, `api_key` and `API-KEY` are
- * one name). Includes every credential field and header of the five services.
+ * Names that carry secrets: these, compared without case, `-` or `_`, and any name whose last word is
+ * one of SENSITIVE_LAST_WORDS (`api_token`, `apiKey`, `fooToken`, `oauth_token_secret`), but not a
+ * name that merely ends in those letters (`monkey`, `tokens`).
  */
-const SENSITIVE_NAMES = new Set(
-	[
-		'api_token',
-		'token',
-		'apikey',
-		'key',
-		'password',
-		'secret',
-		'signature',
-		'integration_token',
-		'access_token',
-		'hmac',
-		'hmac-sha1',
-		'sig',
-		'oauth_token',
-		'oauth_token_secret',
-		'oauth_signature',
-		'consumer_secret',
-		'x_auth_password',
-		...CREDENTIAL_HEADERS,
-	].map(normalizeName),
-);
+const SENSITIVE_NAMES = new Set(['sig', 'hmac', 'hmac-sha1', ...CREDENTIAL_HEADERS].map(normalizeName));
+const SENSITIVE_LAST_WORDS = new Set(['token', 'key', 'apikey', 'secret', 'password', 'signature', 'jwt']);
+
+function lastWord(name: string): string {
+	const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s._-]+/);
+	return (words[words.length - 1] ?? '').toLowerCase();
+}
 
 function normalizeName(name: string): string {
 	return name.toLowerCase().replace(/[-_]/g, '');
@@ -61,7 +42,7 @@ function isSensitiveName(name: string): boolean {
 	} catch {
 		// A malformed escape is compared as written.
 	}
-	return SENSITIVE_NAMES.has(normalizeName(decoded));
+	return SENSITIVE_NAMES.has(normalizeName(decoded)) || SENSITIVE_LAST_WORDS.has(lastWord(decoded));
 }
 
 function escapeXml(text: string): string {
@@ -78,9 +59,9 @@ function formEncode(text: string): string {
 }
 
 /**
- * A secret as it can appear in a request: raw, inside a JSON string, inside XML (inv.bg's login), and
- * each of those URL- or form-encoded (query strings, the XMLDATA form field). Longest first, so a
- * longer form is masked whole before a shorter one can cut into it.
+ * A secret as it can appear in a request: raw, inside a JSON string, inside XML, and each of those URL-
+ * or form-encoded (query strings, an XML document posted in a form field). Longest first, so a longer
+ * form is masked whole before a shorter one can cut into it.
  */
 function secretForms(secret: string): string[] {
 	const written = [secret, JSON.stringify(secret).slice(1, -1), escapeXml(secret)];
@@ -118,10 +99,9 @@ export function redactUrl(url: string): string {
 
 // `"api_token": "…"` or `"token": 123` inside JSON text, such as a request body quoted in a message.
 const JSON_MEMBER = /("([\w.-]+)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,{}[\]"]+)/g;
-// Header lines in text (`Authorization: Bearer …`, `Authentication: IAPIS user=…, hmac-sha1=…`). Only
-// header names count here: "Invalid token: log in again" is an ordinary sentence.
-const HEADER_LINE = new RegExp(`(^|[\\s{,])(${CREDENTIAL_HEADERS.join('|')})(\\s*:\\s*)([^\\r\\n]+)`, 'gim');
-// The login attributes of inv.bg's XML (`<login username="…" password="…"/>`), plain or form-encoded.
+// Header lines in text (`Authorization: Bearer …`, `Authentication: IAPIS user=…, hmac-sha1=…`).
+const HEADER_LINE = new RegExp(`(^|[\\s{,])(${[...CREDENTIAL_HEADERS, OWN_CREDENTIAL_HEADER].join('|')})(\\s*:\\s*)([^\\r\\n]+)`, 'gim');
+// The login attributes of an XML login (`<login username="…" password="…"/>`), plain or form-encoded.
 const XML_LOGIN_ATTRIBUTE = /(\s(?:password|username)\s*=\s*)(["'])(.*?)\2/gi;
 const ENCODED_XML_LOGIN_ATTRIBUTE = /((?:%20|\+)(?:password|username)%3D)(%22|%27)(.*?)\2/gi;
 
@@ -140,56 +120,3 @@ export function redactText(text: string, secrets: Array<string | undefined>): st
 	return redactByName(redactSecrets(text, secrets));
 }
 
-function isBinary(value: object): boolean {
-	return ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
-}
-
-function hasValue(value: unknown): boolean {
-	return value !== undefined && value !== null && value !== '';
-}
-
-function redactValue(value: unknown, secrets: Array<string | undefined>, copies: WeakMap<object, unknown>): unknown {
-	if (typeof value === 'string') return redactText(value, secrets);
-	if (typeof value !== 'object' || value === null || isBinary(value)) return value;
-	const existing = copies.get(value);
-	if (existing !== undefined) return existing;
-
-	if (value instanceof Date) return new Date(value.getTime());
-	if (Array.isArray(value)) {
-		const copy: unknown[] = [];
-		copies.set(value, copy);
-		for (const item of value) copy.push(redactValue(item, secrets, copies));
-		return copy;
-	}
-	if (value instanceof Map) {
-		const copy = new Map<unknown, unknown>();
-		copies.set(value, copy);
-		for (const [key, item] of value) {
-			const sensitive = typeof key === 'string' && isSensitiveName(key) && hasValue(item);
-			copy.set(key, sensitive ? MASK : redactValue(item, secrets, copies));
-		}
-		return copy;
-	}
-
-	// Errors keep their class and their non-enumerable `message` and `stack`, both redacted.
-	const prototype = Object.getPrototypeOf(value) as object | null;
-	const copy = Object.create(prototype) as Record<string, unknown>;
-	copies.set(value, copy);
-	for (const name of Object.getOwnPropertyNames(value)) {
-		const descriptor = Object.getOwnPropertyDescriptor(value, name);
-		if (descriptor === undefined || !('value' in descriptor)) continue;
-		const item: unknown = descriptor.value;
-		const redacted = isSensitiveName(name) && hasValue(item) ? MASK : redactValue(item, secrets, copies);
-		Object.defineProperty(copy, name, { ...descriptor, value: redacted });
-	}
-	return copy;
-}
-
-/**
- * A deep copy of `value` with every string redacted by `redactText` and the value of every sensitive
- * key (`api_token`, `password`, `Authorization`, `afakturyKey`…) masked. The input is never changed;
- * cycles are kept as cycles; binary data (Buffers) is passed through untouched.
- */
-export function redactObject<T>(value: T, secrets: Array<string | undefined>): T {
-	return redactValue(value, secrets, new WeakMap()) as T;
-}

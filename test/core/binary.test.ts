@@ -1,10 +1,4 @@
-import { decodeBase64, multipartBody } from '../../nodes/core/binary';
-
-describe('decodeBase64', () => {
-	test('reads base64 with the line breaks XML answers put in it', () => {
-		expect(decodeBase64('JVBERi0x\nLjQK').toString()).toBe('%PDF-1.4\n');
-	});
-});
+import { multipartBody } from '../../nodes/core/binary';
 
 describe('multipartBody', () => {
 	test('frames fields and files with one boundary and keeps the file bytes intact', () => {

@@ -1,10 +1,6 @@
 import {
 	InvalidValueError,
-	formatDottedDate,
 	parseDate,
-	parseDateTime,
-	parseDottedDate,
-	parseMonth,
 } from '../../nodes/core/canonical';
 
 /** The shape of n8n's luxon DateTime as far as dates are concerned. */
@@ -72,47 +68,3 @@ describe('parseDate', () => {
 	});
 });
 
-describe('parseDateTime', () => {
-	it('writes a date as midnight in Afaktury’s payment format YYYY-MM-DD HH:MM:SS', () => {
-		expect(parseDateTime('2024-05-10', 'Payment Date')).toBe('2024-05-10 00:00:00');
-	});
-
-	it('keeps the time as written, without its offset', () => {
-		expect(parseDateTime('2024-05-10T14:30:15+02:00', 'Payment Date')).toBe('2024-05-10 14:30:15');
-		expect(parseDateTime('2024-05-10T14:30Z', 'Payment Date')).toBe('2024-05-10 14:30:00');
-		expect(parseDateTime(luxonLike('2024-05-10T08:05:09.000+03:00'), 'Payment Date')).toBe('2024-05-10 08:05:09');
-	});
-});
-
-describe('parseMonth', () => {
-	it('reads a month such as BitFaktura’s monthly sell_date', () => {
-		expect(parseMonth('2024-05', 'Sale Month')).toBe('2024-05');
-		expect(parseMonth('2024-05-31', 'Sale Month')).toBe('2024-05');
-		expect(parseMonth(luxonLike('2024-12-01T00:00:00.000+01:00'), 'Sale Month')).toBe('2024-12');
-	});
-
-	it('refuses what is not a month', () => {
-		expect(() => parseMonth('2024-13', 'Sale Month')).toThrow('Sale Month must be a month as YYYY-MM (got "2024-13")');
-		expect(() => parseMonth('May 2024', 'Sale Month')).toThrow(InvalidValueError);
-	});
-});
-
-describe('dotted dates of inv.bg v1', () => {
-	it('writes the documented date_create 28.11.2009', () => {
-		expect(formatDottedDate('2009-11-28')).toBe('28.11.2009');
-		expect(formatDottedDate('2024-01-05')).toBe('05.01.2024');
-	});
-
-	it('reads them back', () => {
-		expect(parseDottedDate('28.11.2009', 'Date')).toBe('2009-11-28');
-		expect(parseDottedDate('5.1.2024', 'Date')).toBe('2024-01-05');
-	});
-
-	it('refuses impossible or differently written dates', () => {
-		expect(() => parseDottedDate('31.02.2024', 'Related Invoice Date')).toThrow(
-			'Related Invoice Date must be a date as dd.mm.yyyy (got "31.02.2024")',
-		);
-		expect(() => parseDottedDate('2024-02-01', 'Date')).toThrow(InvalidValueError);
-		expect(() => formatDottedDate('2024-02-30')).toThrow(InvalidValueError);
-	});
-});

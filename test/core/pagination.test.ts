@@ -1,4 +1,4 @@
-import { collectPages, collectSlices } from '../../nodes/core/pagination';
+import { collectPages } from '../../nodes/core/pagination';
 
 /** A fake paged source of `total` numbered records that logs what was asked. */
 function source(total: number) {
@@ -53,16 +53,3 @@ describe('collectPages', () => {
 	});
 });
 
-describe('collectSlices', () => {
-	test('walks offsets and asks only for what the limit still needs', async () => {
-		const s = source(250);
-		expect(await collectSlices({ returnAll: false, limit: 150, maxPageSize: 100, fetchSlice: s.slice })).toHaveLength(150);
-		expect(s.asked).toEqual([[0, 100], [100, 50]]);
-	});
-
-	test('Return All stops on a short slice', async () => {
-		const s = source(130);
-		expect(await collectSlices({ returnAll: true, limit: Infinity, maxPageSize: 100, fetchSlice: s.slice })).toHaveLength(130);
-		expect(s.asked).toEqual([[0, 100], [100, 100]]);
-	});
-});

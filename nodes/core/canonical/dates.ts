@@ -8,8 +8,6 @@ import type { IsoDate } from './types';
 
 const DATE_OR_DATE_TIME =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
-const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const EXPECTED_DATE = 'a date as YYYY-MM-DD (a date-time such as 2024-05-10T14:30:00+02:00 is cut to its date)';
 
 interface WrittenDateTime {
@@ -69,34 +67,3 @@ export function parseDate(input: unknown, fieldLabel: string): IsoDate {
 	return readDateTime(input, fieldLabel).date;
 }
 
-/** `YYYY-MM-DD HH:MM:SS` as Afaktury payments want it; a bare date means midnight. */
-export function parseDateTime(input: unknown, fieldLabel: string): string {
-	const { date, time } = readDateTime(input, fieldLabel);
-	return `${date} ${time ?? '00:00:00'}`;
-}
-
-/** `"2024-05"`, or any date `parseDate` reads, → `"2024-05"` (a sale month). */
-export function parseMonth(input: unknown, fieldLabel: string): string {
-	const match = typeof input === 'string' ? YEAR_MONTH.exec(input.trim()) : null;
-	if (match === null) return parseDate(input, fieldLabel).slice(0, 7);
-	if (!isCalendarDate(Number(match[1]), Number(match[2]), 1)) {
-		throw new InvalidValueError(fieldLabel, input, 'a month as YYYY-MM');
-	}
-	return `${match[1]}-${match[2]}`;
-}
-
-/** `"2009-11-28"` → `"28.11.2009"` (inv.bg v1). */
-export function formatDottedDate(date: IsoDate): string {
-	const [year, month, day] = parseDate(date, 'Date').split('-');
-	return `${day}.${month}.${year}`;
-}
-
-/** `"28.11.2009"` (or `"8.1.2009"`) → `"2009-11-28"`. */
-export function parseDottedDate(text: string, fieldLabel: string): IsoDate {
-	const match = DOTTED_DATE.exec(text.trim());
-	const [day, month, year] = match === null ? [] : match.slice(1).map(Number);
-	if (match === null || !isCalendarDate(year, month, day)) {
-		throw new InvalidValueError(fieldLabel, text, 'a date as dd.mm.yyyy');
-	}
-	return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

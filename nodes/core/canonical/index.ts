@@ -2,13 +2,8 @@ export * from './types';
 export { InvalidValueError, LookupRequiredError, UnsupportedValueError } from './errors';
 export type { CanonicalConcept } from './errors';
 export {
-	addDecimals,
 	decimalToNumber,
-	formatMoney,
-	fromMinorUnits,
-	multiplyDecimals,
 	parseDecimal,
-	toMinorUnits,
 } from './money';
 export type { DecimalRule, DecimalSign } from './money';
 export { checkLength } from './text';
@@ -24,7 +19,7 @@ export {
 	vatTreatmentForInvBg,
 } from './vat';
 export type { IfirmaVatRate } from './vat';
-export { formatDottedDate, parseDate, parseDateTime, parseDottedDate, parseMonth } from './dates';
+export { parseDate } from './dates';
 export { PAYMENT_METHOD_CODES, paymentMethodFromProvider, paymentMethodToProvider } from './paymentMethods';
 export { DOCUMENT_KIND_CODES, documentKindFromProvider, documentKindToProvider } from './documentKinds';
 export { FREE_TEXT, LOOKUP } from './enumTable';

@@ -2,19 +2,12 @@ import { InvalidValueError } from './errors';
 import type { DecimalString } from './types';
 
 /**
- * Money and quantities travel as decimal strings and are computed on integers (bigint), never on
- * floats: 0.1 + 0.2 must stay 0.3 on an invoice. Canonical form has no exponent, no leading zeros, no
- * trailing fractional zeros and a dot as separator: `"10.23"`, `"2"`, `"-0.5"`.
+ * Money and quantities travel as decimal strings, never as floats: 0.1 + 0.2 must stay 0.3 on an
+ * invoice. Canonical form has no exponent, no leading zeros, no trailing fractional zeros and a dot as
+ * separator: `"10.23"`, `"2"`, `"-0.5"`.
  */
 
-/** A decimal as an integer count of 10^-scale units: `"10.23"` is `{ units: 1023n, scale: 2 }`. */
-interface ScaledDecimal {
-	units: bigint;
-	scale: number;
-}
-
 const USER_DECIMAL = /^(-?)(\d*)(?:[.,](\d*))?$/;
-const CANONICAL_LIKE_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 const EXPECTED_DECIMAL = 'a decimal number such as 10.23 or 10,23';
 
 function canonicalFromParts(negative: boolean, integerDigits: string, fractionDigits: string): DecimalString {
@@ -86,77 +79,8 @@ export function parseDecimal(input: string | number, fieldLabel: string, rule?: 
 	return rule === undefined ? decimal : checkRule(decimal, rule, fieldLabel, input);
 }
 
-function toScaled(decimal: DecimalString): ScaledDecimal {
-	const match = CANONICAL_LIKE_DECIMAL.exec(decimal);
-	if (match === null) throw new InvalidValueError('Amount', decimal, 'a decimal number such as 10.23');
-	const fraction = match[3] ?? '';
-	const magnitude = BigInt(match[2] + fraction);
-	return { units: match[1] === '-' ? -magnitude : magnitude, scale: fraction.length };
-}
-
-function fromScaled(units: bigint, scale: number): DecimalString {
-	const negative = units < 0n;
-	const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-	const cut = digits.length - scale;
-	return canonicalFromParts(negative, digits.slice(0, cut), digits.slice(cut));
-}
-
-/** Changes the number of decimal places, rounding half away from zero (the accountants' "half up"). */
-function rescale({ units, scale }: ScaledDecimal, targetScale: number): bigint {
-	if (targetScale >= scale) return units * 10n ** BigInt(targetScale - scale);
-	const divisor = 10n ** BigInt(scale - targetScale);
-	const magnitude = units < 0n ? -units : units;
-	const rounded = magnitude / divisor + ((magnitude % divisor) * 2n >= divisor ? 1n : 0n);
-	return units < 0n ? -rounded : rounded;
-}
-
 function checkScale(scale: number): void {
 	if (!Number.isInteger(scale) || scale < 0) throw new RangeError(`A scale must be a whole number ≥ 0, got ${scale}`);
-}
-
-/** `"10.235"` → `1024n` grosze/cents (scale 2), rounded half up; inFakt v3 counts money this way. */
-export function toMinorUnits(decimal: DecimalString, scale = 2): bigint {
-	checkScale(scale);
-	return rescale(toScaled(decimal), scale);
-}
-
-/** `1024` grosze/cents → `"10.24"`. */
-export function fromMinorUnits(units: bigint | number | string, scale = 2): DecimalString {
-	checkScale(scale);
-	const isWhole =
-		typeof units === 'bigint' ||
-		(typeof units === 'number' && Number.isSafeInteger(units)) ||
-		(typeof units === 'string' && /^-?\d+$/.test(units));
-	if (!isWhole) throw new InvalidValueError('Amount in minor units', units, 'a whole number');
-	return fromScaled(BigInt(units), scale);
-}
-
-/** The exact sum of decimal strings; no values sum to `"0"`. */
-export function addDecimals(...values: DecimalString[]): DecimalString {
-	const scaled = values.map(toScaled);
-	const scale = Math.max(0, ...scaled.map((value) => value.scale));
-	const total = scaled.reduce((sum, value) => sum + rescale(value, scale), 0n);
-	return fromScaled(total, scale);
-}
-
-/** Quantity × price, computed exactly and rounded half up to `scale` places (2 for money). */
-export function multiplyDecimals(quantity: DecimalString, price: DecimalString, scale = 2): DecimalString {
-	checkScale(scale);
-	const left = toScaled(quantity);
-	const right = toScaled(price);
-	const product = { units: left.units * right.units, scale: left.scale + right.scale };
-	return fromScaled(rescale(product, scale), scale);
-}
-
-/** A decimal with exactly `scale` places for display or for services that want them: `"2"` → `"2.00"`. */
-export function formatMoney(decimal: DecimalString, scale = 2): string {
-	checkScale(scale);
-	const units = rescale(toScaled(decimal), scale);
-	const negative = units < 0n;
-	const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-	const cut = digits.length - scale;
-	const body = scale === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`;
-	return negative ? `-${body}` : body;
 }
 
 /**
