@@ -7,10 +7,21 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { tokensFor } from '../nodes/BitFaktura/auth';
+
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 function isJsonObject(body: unknown): body is IDataObject {
 	return typeof body === 'object' && body !== null && !Array.isArray(body) && !Buffer.isBuffer(body);
+}
+
+/** Where the request is bound, or undefined when its address cannot be read (then it carries no token). */
+function destinationOf(requestOptions: IHttpRequestOptions): URL | undefined {
+	try {
+		return /^https?:\/\//i.test(requestOptions.url) ? new URL(requestOptions.url) : new URL(`${requestOptions.baseURL ?? ''}${requestOptions.url}`);
+	} catch {
+		return undefined;
+	}
 }
 
 export class BitFakturaApi implements ICredentialType {
@@ -20,7 +31,7 @@ export class BitFakturaApi implements ICredentialType {
 
 	documentationUrl = 'https://github.com/bitfaktura-com-ua/api';
 
-	icon = 'file:bitFaktura.svg' as const;
+	icon = { light: 'file:../nodes/BitFaktura/bitFaktura.svg', dark: 'file:../nodes/BitFaktura/bitFaktura.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -29,7 +40,7 @@ export class BitFakturaApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'mycompany',
+			placeholder: 'e.g. mycompany',
 			description:
 				'The account prefix (mycompany for https://mycompany.bitfaktura.com.ua), or the full address of an account on another brand of the same engine, such as https://mycompany.fakturownia.pl',
 		},
@@ -54,19 +65,22 @@ export class BitFakturaApi implements ICredentialType {
 	];
 
 	/**
-	 * The token goes where the API documents it: a top-level body key for JSON writes, the query string for
+	 * Each request carries the tokens its call documents, and only to the account's own address or, for the
+	 * partner calls, the brand's app address: a top-level body key for JSON writes, the query string for
 	 * reads, deletes, body-less actions and file uploads.
 	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const apiToken = credentials.apiToken as string;
+		const destination = destinationOf(requestOptions);
 		const method = (requestOptions.method ?? 'GET').toUpperCase();
+		const tokens = destination === undefined ? {} : tokensFor(credentials, method, destination);
+		if (Object.keys(tokens).length === 0) return requestOptions;
 		if (WRITE_METHODS.has(method) && isJsonObject(requestOptions.body)) {
-			return { ...requestOptions, body: { ...requestOptions.body, api_token: apiToken } };
+			return { ...requestOptions, body: { ...requestOptions.body, ...tokens } };
 		}
-		return { ...requestOptions, qs: { ...requestOptions.qs, api_token: apiToken } };
+		return { ...requestOptions, qs: { ...requestOptions.qs, ...tokens } };
 	}
 
 	test: ICredentialTestRequest = {

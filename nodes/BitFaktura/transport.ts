@@ -1,26 +1,19 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import type { FieldError, ProviderFailure } from '../core/errors';
+import { inputError } from '../core/errors';
 import { statusErrorEnvelope } from '../core/envelopes';
 import type { ListLimits } from '../core/pagination';
 import { collectPages } from '../core/pagination';
 import type { Expectation } from '../core/answers';
 import type { ApiResponse, RequestContext, ServiceDefinition } from '../core/transport';
 import { sendRequest } from '../core/transport';
+import { accountBaseUrl, partnerBaseUrl } from './auth';
 
-/** Lists are served at most 100 records a page (FK); the default of 25 would cost four times the requests. */
+/** Lists are served at most 100 records a page (Fakturownia's docs); the default of 25 would cost four times the requests. */
 export const MAX_PAGE_SIZE = 100;
 
-/**
- * `mycompany` → https://mycompany.bitfaktura.com.ua; a host or full URL serves the other brands of the same
- * engine (fakturownia.pl, invoiceocean.com, vosfactures.fr) and the local sandbox.
- */
-export function accountBaseUrl(account: string): string {
-	const value = account.trim();
-	if (/^https?:\/\//i.test(value)) return value.replace(/\/+$/, '');
-	if (value.includes('.')) return `https://${value.replace(/\/+$/, '')}`;
-	return `https://${value}.bitfaktura.com.ua`;
-}
+export const CREDENTIAL_TYPE = 'bitFakturaApi';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,10 +43,13 @@ export function readBitFakturaFailure(status: number, body: unknown): ProviderFa
 	return { message: `The service answered with HTTP ${status}` };
 }
 
+const account = (credentials: ICredentialDataDecryptedObject) => String(credentials.account ?? '');
+
+/** The account's own address: every call but the partner ones. */
 export const bitFaktura: ServiceDefinition = {
 	name: 'BitFaktura',
-	credentialType: 'bitFakturaApi',
-	baseUrl: (credentials: ICredentialDataDecryptedObject) => accountBaseUrl(String(credentials.account ?? '')),
+	credentialType: CREDENTIAL_TYPE,
+	baseUrl: (credentials) => accountBaseUrl(account(credentials)),
 	secrets: (credentials) => [credentials.apiToken as string, credentials.integrationToken as string],
 	readFailure: readBitFakturaFailure,
 	envelopeFailure: statusErrorEnvelope,
@@ -63,11 +59,19 @@ export const bitFaktura: ServiceDefinition = {
 	},
 };
 
+/** The brand's app address, where partners log users in and create users and accounts. */
+export const bitFakturaPartner: ServiceDefinition = {
+	...bitFaktura,
+	baseUrl: (credentials) => partnerBaseUrl(account(credentials)),
+	hints: {
+		401: 'Check the Integration Token in the BitFaktura credential, and the login and password.',
+	},
+};
+
 export interface BitFakturaCall {
 	qs?: IDataObject;
 	body?: IDataObject | Buffer;
 	headers?: IDataObject;
-	binary?: boolean;
 	/** What a successful answer is: a record, a list, or nothing to read (deletes and actions). */
 	expect?: Expectation;
 	/** A POST that only reads (log in) is repeated like a read when the service is busy. */
@@ -82,6 +86,28 @@ export async function bitFakturaRequest<T>(
 	call: BitFakturaCall = {},
 ): Promise<T> {
 	const response = await sendRequest<T>(ctx, bitFaktura, { method, path, ...call });
+	return response.body;
+}
+
+/**
+ * The integration token only the service's partners get: an operation that needs it is refused before
+ * sending when the credential has none.
+ */
+export async function requireIntegrationToken(ctx: IExecuteFunctions, itemIndex: number): Promise<void> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	if (String(credentials.integrationToken ?? '').trim() !== '') return;
+	throw inputError(
+		ctx.getNode(),
+		'This operation needs the Integration Token of the BitFaktura credential',
+		itemIndex,
+		'BitFaktura gives partners an integration token on request; enter it in the credential.',
+	);
+}
+
+/** A partner call (log in, create a user or an account), sent to the brand's app address. */
+export async function partnerRequest<T>(ctx: IExecuteFunctions, method: IHttpRequestMethods, path: string, call: BitFakturaCall): Promise<T> {
+	await requireIntegrationToken(ctx, call.itemIndex ?? 0);
+	const response = await sendRequest<T>(ctx, bitFakturaPartner, { method, path, ...call });
 	return response.body;
 }
 
@@ -117,4 +143,9 @@ export async function bitFakturaList(
 			return { records: keep ? records.filter(keep) : records, hasMore: records.length === pageSize };
 		},
 	});
+}
+
+/** One page of 100, for the editor's searchable lists and for lookups that need no more. */
+export async function bitFakturaPage(ctx: RequestContext, path: string, qs: IDataObject, page: number, itemIndex?: number): Promise<IDataObject[]> {
+	return await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs: { ...qs, page, per_page: MAX_PAGE_SIZE }, expect: 'list', itemIndex });
 }

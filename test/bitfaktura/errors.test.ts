@@ -22,7 +22,7 @@ describe('BitFaktura errors', () => {
 	test('A wrong API token says so, and the token appears nowhere in the error or the run', async () => {
 		const run = await runNode({
 			type: NODE_TYPE,
-			parameters: { resource: 'invoice', operation: 'get', invoiceId: '1' },
+			parameters: { resource: 'invoice', operation: 'get', invoiceId: { __rl: true, mode: 'id', value: '1' } },
 			credentials: bf.credentials({ apiToken: WRONG_TOKEN }),
 		});
 		expect(run.error).toBeInstanceOf(NodeApiError);

@@ -68,7 +68,7 @@ const provider: FaultProvider = {
 	read(): Scenario {
 		const path = `/invoices/${readInvoice.id}.json`;
 		return {
-			parameters: { resource: 'invoice', operation: 'get', invoiceId: String(readInvoice.id), simplify: false },
+			parameters: { resource: 'invoice', operation: 'get', invoiceId: { __rl: true, mode: 'id', value: String(readInvoice.id) }, simplify: false },
 			route: { method: 'GET', path },
 			requests: 1,
 			ownUrl: `${bf.sandbox.baseUrl}${path}`,

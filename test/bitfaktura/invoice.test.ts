@@ -4,6 +4,8 @@ import { lastRequest as sentRequest, useBitFaktura } from './context';
 
 const bf = useBitFaktura();
 
+const byId = (value: unknown) => ({ __rl: true, mode: 'id', value: String(value) });
+
 const twoLines = {
 	item: [
 		{ name: 'Produkt A1', quantity: '1', totalGross: '10.23', vatRate: '23' },
@@ -68,7 +70,7 @@ describe('BitFaktura invoices', () => {
 			buyerType: 'client',
 			clientId: { __rl: true, mode: 'list', value: String(client.id) },
 			lineItems: { item: [{ productId: String(product.id), quantity: '2' }] },
-			additionalFields: { paymentTermDays: 5, departmentId: '1' },
+			additionalFields: { paymentTermDays: 5, departmentId: byId(1) },
 			simplify: true,
 		});
 
@@ -109,7 +111,7 @@ describe('BitFaktura invoices', () => {
 
 	test('Get returns the invoice with its positions', async () => {
 		const created = await createInvoice();
-		const [invoice] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: String(created.id), simplify: false });
+		const [invoice] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id), simplify: false });
 		expect(invoice.id).toBe(created.id);
 		expect((invoice.positions as IDataObject[]).map((position) => position.name)).toEqual(['Produkt A1', 'Produkt A2']);
 		expect(lastRequest('GET', `/invoices/${String(created.id)}.json`).query.api_token).toBe(bf.sandbox.apiToken);
@@ -117,13 +119,13 @@ describe('BitFaktura invoices', () => {
 
 	test('Update adds, changes and removes positions in one request', async () => {
 		const created = await createInvoice();
-		const [full] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: String(created.id), simplify: false });
+		const [full] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id), simplify: false });
 		const [first, second] = full.positions as IDataObject[];
 
 		const [updated] = await bf.json({
 			resource: 'invoice',
 			operation: 'update',
-			invoiceId: String(created.id),
+			invoiceId: byId(created.id),
 			updateFields: { buyerName: 'New buyer name SA' },
 			lineItemsToAdd: { item: [{ name: 'Produkt A3', quantity: '1', totalGross: '5', vatRate: 'zw' }] },
 			lineItemsToChange: { item: [{ positionId: String(first.id), quantity: '3' }] },
@@ -143,7 +145,7 @@ describe('BitFaktura invoices', () => {
 			},
 		});
 		expect(updated.buyer_name).toBe('New buyer name SA');
-		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: String(created.id), simplify: false });
+		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id), simplify: false });
 		expect((after.positions as IDataObject[]).map((position) => [position.name, position.quantity])).toEqual([
 			['Produkt A1', '3.0'],
 			['Produkt A3', '1.0'],
@@ -152,11 +154,11 @@ describe('BitFaktura invoices', () => {
 
 	test('Delete answers {deleted: true} and the invoice is gone', async () => {
 		const created = await createInvoice();
-		const output = await bf.json({ resource: 'invoice', operation: 'delete', invoiceId: String(created.id) });
+		const output = await bf.json({ resource: 'invoice', operation: 'delete', invoiceId: byId(created.id) });
 		expect(output).toEqual([{ deleted: true, id: created.id }]);
 		expect(lastRequest('DELETE', `/invoices/${String(created.id)}.json`).query.api_token).toBe(bf.sandbox.apiToken);
 
-		const run = await bf.run({ resource: 'invoice', operation: 'get', invoiceId: String(created.id) });
+		const run = await bf.run({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id) });
 		expect(run.error?.message).toContain('Not Found');
 	});
 
@@ -165,7 +167,7 @@ describe('BitFaktura invoices', () => {
 		const run = await bf.run({
 			resource: 'invoice',
 			operation: 'downloadPdf',
-			invoiceId: String(created.id),
+			invoiceId: byId(created.id),
 			printOption: 'duplicate',
 			binaryPropertyName: 'invoicePdf',
 		});
@@ -188,7 +190,7 @@ describe('BitFaktura invoices', () => {
 		const [result] = await bf.json({
 			resource: 'invoice',
 			operation: 'sendByEmail',
-			invoiceId: String(created.id),
+			invoiceId: byId(created.id),
 			options: { to: 'a@example.com, b@example.com', cc: 'boss@example.com' },
 		});
 		const request = lastRequest('POST', `/invoices/${String(created.id)}/send_by_email.json`);
@@ -211,7 +213,7 @@ describe('BitFaktura invoices', () => {
 			lineItems: twoLines,
 			simplify: false,
 		});
-		const run = await bf.run({ resource: 'invoice', operation: 'sendByEmail', invoiceId: String(created.id) });
+		const run = await bf.run({ resource: 'invoice', operation: 'sendByEmail', invoiceId: byId(created.id) });
 		expect(run.error?.constructor.name).toBe('NodeApiError');
 		expect(run.error?.message).toMatch(/^BitFaktura: .*e-?mail/i);
 	});
@@ -220,7 +222,7 @@ describe('BitFaktura invoices', () => {
 		const run = await bf.refusedBeforeSending({
 			resource: 'invoice',
 			operation: 'sendByEmail',
-			invoiceId: '1',
+			invoiceId: byId(1),
 			options: { to: 'a@x.io,b@x.io,c@x.io,d@x.io,e@x.io,f@x.io' },
 		});
 		expect(run.error?.message).toContain('at most 5');
@@ -228,22 +230,22 @@ describe('BitFaktura invoices', () => {
 
 	test('Change Status sends the status in the query', async () => {
 		const created = await createInvoice();
-		const [result] = await bf.json({ resource: 'invoice', operation: 'changeStatus', invoiceId: String(created.id), status: 'paid' });
+		const [result] = await bf.json({ resource: 'invoice', operation: 'changeStatus', invoiceId: byId(created.id), status: 'paid' });
 		expect(result).toEqual({ id: created.id, status: 'paid' });
 		expect(lastRequest('POST', `/invoices/${String(created.id)}/change_status.json`).query).toMatchObject({ status: 'paid' });
-		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: String(created.id), simplify: true });
+		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id), simplify: true });
 		expect(after.status).toBe('paid');
 	});
 
 	test('Cancel keeps the invoice with its reason', async () => {
 		const created = await createInvoice();
-		await bf.json({ resource: 'invoice', operation: 'cancel', invoiceId: String(created.id), reason: 'Order withdrawn' });
+		await bf.json({ resource: 'invoice', operation: 'cancel', invoiceId: byId(created.id), reason: 'Order withdrawn' });
 		expect(lastRequest('POST', '/invoices/cancel.json').body).toEqual({
 			api_token: bf.sandbox.apiToken,
 			cancel_invoice_id: created.id,
 			cancel_reason: 'Order withdrawn',
 		});
-		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: String(created.id), simplify: false });
+		const [after] = await bf.json({ resource: 'invoice', operation: 'get', invoiceId: byId(created.id), simplify: false });
 		expect(after).toMatchObject({ cancelled: true, cancel_reason: 'Order withdrawn' });
 	});
 

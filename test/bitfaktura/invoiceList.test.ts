@@ -62,11 +62,11 @@ describe('BitFaktura invoice lists', () => {
 			operation: 'getMany',
 			limit: 5,
 			filters: {
-				clientId: '12',
+				clientId: { __rl: true, mode: 'list', value: '12' },
 				orderId: 'nr_zam',
 				number: '1/12/2024',
-				invoiceId: '3',
-				fromInvoiceId: '4',
+				invoiceId: { __rl: true, mode: 'id', value: '3' },
+				fromInvoiceId: { __rl: true, mode: 'url', value: `${bf.sandbox.baseUrl}/invoices/4` },
 				kinds: ['vat', 'proforma'],
 				income: 'no',
 				includePositions: true,
@@ -133,7 +133,7 @@ describe('BitFaktura invoice lists', () => {
 describe('BitFaktura unpaid invoices', () => {
 	test('Unpaid Only keeps paging past pages with nothing unpaid until the limit is met', async () => {
 		const [paidOne, open] = await issue(2, { issueDate: '2022-06-01' }, 'Unpaid test');
-		await bf.json({ resource: 'invoice', operation: 'changeStatus', invoiceId: String(paidOne.id), status: 'paid' });
+		await bf.json({ resource: 'invoice', operation: 'changeStatus', invoiceId: { __rl: true, mode: 'id', value: String(paidOne.id) }, status: 'paid' });
 		const invoices = await bf.json({
 			resource: 'invoice',
 			operation: 'getMany',

@@ -76,7 +76,7 @@ describe('BitFaktura refuses what it cannot keep before sending', () => {
 	});
 
 	test('Update refuses a negative line unless Kind is set to Correction, and checks Buyer Name', async () => {
-		const base = { resource: 'invoice', operation: 'update', invoiceId: '1' };
+		const base = { resource: 'invoice', operation: 'update', invoiceId: { __rl: true, mode: 'id', value: '1' } };
 		const negative = { lineItemsToAdd: { item: [line({ quantity: '-1' })] } };
 		expect((await refusal({ ...base, ...negative })).message).toMatch(/^Line item 1: Quantity must be a number greater than 0/);
 		expect((await refusal({ ...base, lineItemsToChange: { item: [{ positionId: '5', quantity: '0' }] } })).message).toMatch(
@@ -136,7 +136,7 @@ describe('BitFaktura sends values on the limits as they are', () => {
 		await bf.json({
 			resource: 'invoice',
 			operation: 'update',
-			invoiceId: String(correction.id),
+			invoiceId: { __rl: true, mode: 'id', value: String(correction.id) },
 			updateFields: { kind: 'correction' },
 			lineItemsToAdd: { item: [line({ quantity: '-2', totalGross: '-20' })] },
 		});

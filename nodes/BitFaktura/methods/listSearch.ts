@@ -1,55 +1,57 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { bitFakturaRequest, MAX_PAGE_SIZE } from '../transport';
+import { accountBaseUrl } from '../auth';
+import type { PickedRecord } from '../locators';
+import { recordAddress } from '../locators';
+import {
+	clientLabel,
+	clientSearchQuery,
+	departmentLabel,
+	INVOICE_SEARCH_QUERY,
+	invoiceLabel,
+	namedLabel,
+	paymentLabel,
+	productLabel,
+	warehouseDocumentLabel,
+} from '../mapping/search';
+import { idOf } from '../mapping/wire';
+import { bitFakturaPage, CREDENTIAL_TYPE, MAX_PAGE_SIZE } from '../transport';
 
-/**
- * One page of a list as dropdown entries. Clients and products are searched by the service; the short
- * lists (warehouses, categories, departments) are filtered here.
- */
-async function searchPage(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	filter: string | undefined,
-	paginationToken: string | undefined,
-	options: { serverFilter?: string; label: (record: IDataObject) => string },
-): Promise<INodeListSearchResult> {
-	const page = paginationToken ? Number(paginationToken) : 1;
-	const qs: IDataObject = { page, per_page: MAX_PAGE_SIZE };
-	if (filter && options.serverFilter) qs[options.serverFilter] = filter;
-	const records = await bitFakturaRequest<IDataObject[]>(ctx, 'GET', path, { qs, expect: 'list' });
-	const needle = (filter ?? '').toLowerCase();
-	const results: INodePropertyOptions[] = records
-		.map((record) => ({ name: options.label(record), value: String(record.id) }))
-		.filter((entry) => options.serverFilter !== undefined || entry.name.toLowerCase().includes(needle));
-	return {
-		results,
-		paginationToken: records.length === MAX_PAGE_SIZE ? String(page + 1) : undefined,
-	};
+interface SearchSpec {
+	record: PickedRecord;
+	path: string;
+	label: (record: IDataObject) => string;
+	/** The service's own search for the text; without it the labels of each page are searched here. */
+	query?: (filter: string | undefined) => IDataObject;
+	/** Parameters every page is asked with. */
+	fixed?: IDataObject;
 }
 
-const named = (record: IDataObject) => String(record.name ?? `#${String(record.id)}`);
+/** One page of a list as the editor's entries, each linked to its page in the web app. */
+async function searchPage(ctx: ILoadOptionsFunctions, spec: SearchSpec, filter: string | undefined, paginationToken: string | undefined): Promise<INodeListSearchResult> {
+	const page = paginationToken ? Number(paginationToken) : 1;
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+	const accountUrl = accountBaseUrl(String(credentials.account ?? ''));
+	const records = await bitFakturaPage(ctx, spec.path, { ...spec.fixed, ...spec.query?.(filter) }, page);
+	const needle = (filter ?? '').toLowerCase();
+	const results = records
+		.map((record) => ({ name: spec.label(record), value: idOf(record), url: recordAddress(accountUrl, spec.record, idOf(record)) }))
+		.filter((entry) => spec.query !== undefined || entry.name.toLowerCase().includes(needle));
+	return { results, paginationToken: records.length === MAX_PAGE_SIZE ? String(page + 1) : undefined };
+}
+
+const search = (spec: SearchSpec) =>
+	async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		return await searchPage(this, spec, filter, paginationToken);
+	};
 
 export const listSearch = {
-	async searchClients(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-		return await searchPage(this, '/clients.json', filter, token, {
-			serverFilter: 'name',
-			label: (client) => (client.tax_no ? `${named(client)} (${String(client.tax_no)})` : named(client)),
-		});
-	},
-	async searchProducts(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-		return await searchPage(this, '/products.json', filter, token, {
-			label: (product) => (product.code ? `${named(product)} [${String(product.code)}]` : named(product)),
-		});
-	},
-	async searchWarehouses(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-		return await searchPage(this, '/warehouses.json', filter, token, { label: named });
-	},
-	async searchCategories(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-		return await searchPage(this, '/categories.json', filter, token, { label: named });
-	},
-	async searchDepartments(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-		return await searchPage(this, '/departments.json', filter, token, {
-			label: (department) => String(department.name ?? department.shortcut ?? `#${String(department.id)}`),
-		});
-	},
+	searchCategories: search({ record: 'category', path: '/categories.json', label: namedLabel }),
+	searchClients: search({ record: 'client', path: '/clients.json', label: clientLabel, query: clientSearchQuery }),
+	searchDepartments: search({ record: 'department', path: '/departments.json', label: departmentLabel }),
+	searchInvoices: search({ record: 'invoice', path: '/invoices.json', label: invoiceLabel, fixed: INVOICE_SEARCH_QUERY }),
+	searchPayments: search({ record: 'payment', path: '/banking/payments.json', label: paymentLabel }),
+	searchProducts: search({ record: 'product', path: '/products.json', label: productLabel }),
+	searchWarehouseDocuments: search({ record: 'warehouseDocument', path: '/warehouse_documents.json', label: warehouseDocumentLabel }),
+	searchWarehouses: search({ record: 'warehouse', path: '/warehouses.json', label: namedLabel }),
 };

@@ -1,0 +1,36 @@
+import type { ResourceModule } from '../../core/router';
+import { moduleTable } from '../../core/router';
+import { accountResource } from './account';
+import { categoryResource } from './category';
+import { clientResource } from './client';
+import { departmentResource } from './department';
+import { invoiceResource } from './invoice';
+import { paymentResource } from './payment';
+import { productResource } from './product';
+import { userResource } from './user';
+import { warehouseResource } from './warehouse';
+import { warehouseDocumentResource } from './warehouseDocument';
+
+/** Every resource of the node, in the order of the Resource dropdown. */
+export const RESOURCES: ResourceModule[] = [
+	accountResource,
+	categoryResource,
+	clientResource,
+	departmentResource,
+	invoiceResource,
+	paymentResource,
+	productResource,
+	userResource,
+	warehouseResource,
+	warehouseDocumentResource,
+];
+
+export const OPERATIONS = moduleTable(RESOURCES);
+
+/**
+ * The line under the node's name on the canvas: the chosen operation's action ("Create an invoice"),
+ * looked up from the same lists, and n8n's usual "operation: resource" for a value set by an expression.
+ */
+export const SUBTITLE = `={{ ${JSON.stringify(
+	Object.fromEntries(RESOURCES.flatMap(({ value, operations }) => operations.map(({ option }) => [`${value}:${option.value}`, option.action]))),
+)}[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}`;
