@@ -18,6 +18,7 @@ import {
 	signedUrl,
 } from '../nodes/IFirma/signing';
 
+/** A key as ifirma.pl shows it: a string of hex digits, one per key name. */
 function keyField(keyName: IfirmaKeyName, displayName: string, description: string, required = false): INodeProperties {
 	return {
 		displayName,
@@ -26,7 +27,6 @@ function keyField(keyName: IfirmaKeyName, displayName: string, description: stri
 		typeOptions: { password: true },
 		default: '',
 		required,
-		placeholder: 'EAB0D8ACF3308F3B',
 		description,
 	};
 }
@@ -53,7 +53,7 @@ export class IFirmaApi implements ICredentialType {
 
 	documentationUrl = 'https://api.ifirma.pl/';
 
-	icon = 'file:iFirma.svg' as const;
+	icon = { light: 'file:../nodes/IFirma/iFirma.svg', dark: 'file:../nodes/IFirma/iFirma.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -62,24 +62,32 @@ export class IFirmaApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'name@email.com',
+			placeholder: 'e.g. name@email.com',
 			description: 'The login you sign in to ifirma.pl with',
 		},
 		keyField(
 			'faktura',
 			'Invoice Key (faktura)',
-			'The "faktura" key from ifirma.pl → Narzędzia → API, as the hex string shown there. Signs invoices, payments and contractors.',
+			'The "faktura" key from ifirma.pl → Narzędzia → API: a string of hex digits, copied as shown there. Signs invoices, pro formas, payments and clients.',
 			true,
 		),
 		keyField('abonent', 'Subscriber Key (abonent)', 'The "abonent" key: needed for the API limit and the accounting month'),
 		keyField('rachunek', 'Bill Key (rachunek)', 'The "rachunek" key: needed to issue and send bills'),
-		keyField('wydatek', 'Expense Key (wydatek)', 'The "wydatek" key: needed for expenses'),
+		{
+			displayName: 'Use Custom API Address',
+			name: 'useCustomAddress',
+			type: 'boolean',
+			default: false,
+			description: `Whether to send the requests somewhere other than ${IFIRMA_API_URL}, such as a test server`,
+		},
 		{
 			displayName: 'API Address',
 			name: 'baseUrl',
 			type: 'string',
 			default: IFIRMA_API_URL,
-			description: 'Leave as it is; change only to point the node at a test server',
+			placeholder: 'e.g. http://localhost:8080/iapi',
+			description: 'Where the test server answers, with the path that stands for /iapi',
+			displayOptions: { show: { useCustomAddress: [true] } },
 		},
 	];
 
@@ -112,7 +120,7 @@ export class IFirmaApi implements ICredentialType {
 	 */
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{ ($credentials.baseUrl || "https://www.ifirma.pl/iapi").trim().replace(/\\/+$/, "") }}',
+			baseURL: '={{ (($credentials.useCustomAddress && $credentials.baseUrl) || "https://www.ifirma.pl/iapi").trim().replace(/\\/+$/, "") }}',
 			url: '/faktury.json',
 			qs: { dataOd: '2000-01-01', dataDo: '2000-01-02', iloscNaStronie: 1 },
 			headers: { Accept: 'application/json' },

@@ -23,6 +23,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 interface Property {
 	name: string;
 	displayName: string;
+	type?: string;
 	default?: unknown;
 	options?: Array<{ name: string; value: unknown; action?: string }>;
 	displayOptions?: { show?: Record<string, unknown[]> };
@@ -196,7 +197,9 @@ async function checkCredentialForm(checks: Checks, page: Page, ndv: Locator, nod
 	checks.record(GROUP, `${node.name}: "Create new credential" opens the ${want.displayName} form`, typeShown, typeShown ? want.displayName : 'type name not shown');
 	// Each field also has Fixed and Expression radio labels; the design system's input label is the name.
 	const labels = names(await fields.locator('label.n8n-input-label').allInnerTexts());
-	checks.record(GROUP, `${want.displayName} form shows the declared fields`, listsAll(labels, want.properties.map((property) => property.displayName)), labels.join(', '));
+	// A field shown only once another is set (a test server's address) is not on the new form.
+	const shownAtFirst = want.properties.filter((property) => property.displayOptions === undefined && property.type !== 'hidden');
+	checks.record(GROUP, `${want.displayName} form shows the declared fields`, listsAll(labels, shownAtFirst.map((property) => property.displayName)), labels.join(', '));
 	await shots.take(page, `${slug(node.name)}-credential-form`);
 	await modal.getByRole('button', { name: 'Close' }).click();
 	await modal.waitFor({ state: 'hidden' });

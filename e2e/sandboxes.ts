@@ -52,6 +52,7 @@ export function credentialsFor(sandboxes: Sandboxes, wrongToken?: string): objec
 				invoiceKey: ifirma.keys.faktura,
 				subscriberKey: ifirma.keys.abonent,
 				billKey: ifirma.keys.rachunek,
+				useCustomAddress: true,
 				baseUrl: ifirma.baseUrl,
 			},
 		},

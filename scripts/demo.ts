@@ -60,6 +60,7 @@ async function main(): Promise<void> {
 			invoiceKey: ifirma.keys.faktura,
 			subscriberKey: ifirma.keys.abonent,
 			billKey: ifirma.keys.rachunek,
+			useCustomAddress: true,
 			baseUrl: ifirma.baseUrl,
 		},
 	};

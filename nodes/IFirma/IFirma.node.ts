@@ -1,28 +1,32 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceProperties } from '../core/fields/operations';
+import { nodeProperties } from '../core/fields/operations';
 import { routeItems } from '../core/router';
-import { OPERATIONS, RESOURCES } from './resources';
+import { OPERATIONS, RESOURCES, SUBTITLE } from './actions';
+import { listSearch } from './methods/listSearch';
 
-/** ifirma allows 100 requests a minute per user (api.ifirma.pl); two in flight stay well inside it. */
+/** iFirma allows 100 requests a minute per user; two in flight stay well inside it. */
 const CONCURRENCY = 2;
 
 export class IFirma implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'iFirma',
 		name: 'iFirma',
-		icon: 'file:iFirma.svg',
+		icon: { light: 'file:iFirma.svg', dark: 'file:iFirma.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Issue invoices and pro formas, register payments and manage contractors in ifirma.pl',
+		subtitle: SUBTITLE,
+		description: 'Issue invoices and pro formas, register payments and manage clients in ifirma.pl',
 		defaults: { name: 'iFirma' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'iFirmaApi', required: true }],
-		properties: resourceProperties(RESOURCES, 'invoice'),
+		properties: nodeProperties(RESOURCES, 'invoice'),
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await routeItems(this, OPERATIONS, { concurrency: CONCURRENCY });

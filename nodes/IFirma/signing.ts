@@ -8,29 +8,28 @@ import { createHmac } from 'crypto';
 
 export const IFIRMA_API_URL = 'https://www.ifirma.pl/iapi';
 
-export type IfirmaKeyName = 'faktura' | 'abonent' | 'rachunek' | 'wydatek';
+/**
+ * The key names of the operations the node has. iFirma has a fourth, `wydatek`, for expenses, which the
+ * node does not record.
+ */
+export type IfirmaKeyName = 'faktura' | 'abonent' | 'rachunek';
 
 /** The credential field holding each key name's key. */
 export const KEY_FIELDS: Record<IfirmaKeyName, string> = {
 	faktura: 'invoiceKey',
 	abonent: 'subscriberKey',
 	rachunek: 'billKey',
-	wydatek: 'expenseKey',
 };
-
-/** The expense endpoints the `wydatek` key signs. */
-const EXPENSE_RESOURCES = new Set(['zakuptowaruvat', 'kosztdzialalnoscivat', 'kosztdzialalnosci', 'oplatatelefon']);
 
 /**
  * Which of the account's keys signs a request, from the first segment of its path relative to the API
- * root: account data (`abonent/…`) has its own key, bills (`rachunekkraj…`) theirs, expenses theirs,
- * and every invoice, payment and contractor call uses `faktura`.
+ * root: account data (`abonent/…`) has its own key, bills (`rachunekkraj…`) theirs, and every invoice,
+ * payment and client call uses `faktura`.
  */
 export function keyNameFor(path: string): IfirmaKeyName {
 	const resource = path.replace(/^\/+/, '').split(/[/?.]/, 1)[0].toLowerCase();
 	if (resource === 'abonent') return 'abonent';
 	if (resource.startsWith('rachunek')) return 'rachunek';
-	if (EXPENSE_RESOURCES.has(resource)) return 'wydatek';
 	return 'faktura';
 }
 

@@ -8,7 +8,7 @@ import { sendRequest } from '../core/transport';
 import type { IfirmaKeyName } from './signing';
 import { hmacSha1Hex, IFIRMA_API_URL, isHexKey, KEY_FIELDS, keyNameFor, signatureMessage, signedUrl } from './signing';
 
-/** The service's status codes that say more than an HTTP status would (api.ifirma.pl, FAQ). */
+/** The service's status codes that say more than an HTTP status would (docs/services/ifirma.md, "Answers and errors"). */
 function hintForCode(code: number, keyName: IfirmaKeyName): string | undefined {
 	switch (code) {
 		case 100:
@@ -54,8 +54,10 @@ function failureOf(code: number, message: string, keyName: IfirmaKeyName, status
 	};
 }
 
+/** iFirma's own address, unless the credential points the node at another one (a test server). */
 function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl || IFIRMA_API_URL).trim().replace(/\/+$/, '');
+	const address = credentials.useCustomAddress === true ? String(credentials.baseUrl ?? '').trim() : '';
+	return (address || IFIRMA_API_URL).replace(/\/+$/, '');
 }
 
 /** ifirma allows 100 requests a minute per user, and 15 000 a day. */
@@ -63,7 +65,7 @@ const RATE_LIMITS: RateLimit[] = [{ requests: 100, perMs: 60_000 }];
 
 /**
  * The service definition for one request: the hints name the key that signed it, and codes the
- * operation expects (contractor search answers 208 for "no match") are not failures.
+ * operation expects (the client search answers 208 for "no match") are not failures.
  */
 function ifirmaService(keyName: IfirmaKeyName, acceptedCodes: number[]): ServiceDefinition {
 	return {
@@ -82,7 +84,7 @@ function ifirmaService(keyName: IfirmaKeyName, acceptedCodes: number[]): Service
 			if (envelope === undefined || envelope.code === 0 || acceptedCodes.includes(envelope.code)) return undefined;
 			return failureOf(envelope.code, envelope.message, keyName);
 		},
-		hints: { 404: 'Nothing answers at this address. Check the API Address in the iFirma credential.' },
+		hints: { 404: 'Nothing answers at this address. Check the custom API Address in the iFirma credential.' },
 		rateLimits: RATE_LIMITS,
 	};
 }
@@ -107,7 +109,7 @@ async function requireKey(ctx: RequestContext, keyName: IfirmaKeyName, itemIndex
 			ctx.getNode(),
 			`The "${keyName}" key in the iFirma credential is not a hex string`,
 			itemIndex,
-			'Copy the key exactly as ifirma.pl shows it, e.g. EAB0D8ACF3308F3B.',
+			'Copy the key exactly as ifirma.pl shows it: a string of hex digits (0–9, A–F).',
 		);
 	}
 	return credentials;
@@ -157,15 +159,23 @@ async function send<T>(
 	});
 }
 
-/** The contents of `response`: the payload fields next to `Kod` and `Informacja`. */
+/** An answer's envelope read: its code, its message, and the fields next to them. */
+export interface IfirmaAnswer {
+	code: number;
+	message: string | null;
+	/** The document, the list or the identifier the answer carries. */
+	payload: IDataObject;
+}
+
 export async function ifirmaRequest(
 	ctx: RequestContext,
 	method: IHttpRequestMethods,
 	path: string,
 	call: IfirmaCall = {},
-): Promise<IDataObject> {
+): Promise<IfirmaAnswer> {
 	const { body } = await send<{ response: IDataObject }>(ctx, method, path, call);
-	return body.response;
+	const { Kod: code, Informacja: message, ...payload } = body.response;
+	return { code: Number(code), message: typeof message === 'string' ? message : null, payload };
 }
 
 /** A PDF or XML file; a refusal answered as the JSON envelope fails like any other answer. */

@@ -2,7 +2,7 @@ import { lastRequest, useIfirma } from './context';
 
 const ifirma = useIfirma();
 
-describe('iFirma contractors', () => {
+describe('iFirma clients', () => {
 	test('Create sends the canonical fields under ifirma’s names', async () => {
 		const [created] = await ifirma.json({
 			resource: 'client',
@@ -36,25 +36,25 @@ describe('iFirma contractors', () => {
 		});
 	});
 
-	test('Search finds by part of the name, and no match is an empty result, not an error', async () => {
+	test('Get Many searches by part of the name, and no match is an empty result, not an error', async () => {
 		ifirma.sandbox.addContractor({ Nazwa: 'Kwiaciarnia Róża', KodPocztowy: '00-100', Miejscowosc: 'Łódź', Identyfikator: 'ROZA' });
-		const found = await ifirma.json({ resource: 'client', operation: 'search', query: 'Róża', returnAll: true });
+		const found = await ifirma.json({ resource: 'client', operation: 'getMany', query: 'Róża', returnAll: true });
 		expect(lastRequest(ifirma.sandbox, 'GET', 'kontrahenci/').path).toBe(`/iapi/kontrahenci/${encodeURIComponent('Róża')}.json`);
 		expect(found.map((entry) => entry.name)).toEqual(['Kwiaciarnia Róża']);
 
-		const none = await ifirma.run({ resource: 'client', operation: 'search', query: 'nobody-like-this', returnAll: true });
+		const none = await ifirma.run({ resource: 'client', operation: 'getMany', query: 'nobody-like-this', returnAll: true });
 		expect(none.error).toBeUndefined();
 		expect(none.items()).toEqual([]);
 	});
 
-	test('Get picks the contractor with exactly that identifier', async () => {
+	test('Get picks the client with exactly that identifier', async () => {
 		ifirma.sandbox.addContractor({ Nazwa: 'AB', KodPocztowy: '00-100', Miejscowosc: 'Łódź', Identyfikator: 'AB' });
 		ifirma.sandbox.addContractor({ Nazwa: 'AB Plus', KodPocztowy: '00-100', Miejscowosc: 'Łódź', Identyfikator: 'ABPLUS' });
 		const [got] = await ifirma.json({ resource: 'client', operation: 'get', contractorId: 'AB' });
 		expect(got).toMatchObject({ id: 'AB', name: 'AB' });
 
 		const missing = await ifirma.run({ resource: 'client', operation: 'get', contractorId: 'NOPE' });
-		expect(missing.error?.message).toBe('No contractor has the identifier "NOPE"');
+		expect(missing.error?.message).toBe('No client has the identifier "NOPE"');
 	});
 
 	test('Update changes only what the user set: ifirma replaces the whole record, so the rest is sent back', async () => {

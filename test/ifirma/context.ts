@@ -31,6 +31,7 @@ export function useIfirma(options: IfirmaSandboxOptions = {}): IfirmaTestContext
 			invoiceKey: keys.faktura ?? '',
 			subscriberKey: keys.abonent ?? '',
 			billKey: keys.rachunek ?? '',
+			useCustomAddress: true,
 			baseUrl,
 		}),
 	);

@@ -35,7 +35,7 @@ describe('iFirma errors', () => {
 			const run = await runNode({
 				type: NODE_TYPE,
 				parameters: { resource: 'client', operation: 'get', contractorId: 'X' },
-				credentials: { iFirmaApi: { login: 'jan', invoiceKey: WRONG_KEY, baseUrl: `${echoing.baseUrl}/iapi` } },
+				credentials: { iFirmaApi: { login: 'jan', invoiceKey: WRONG_KEY, useCustomAddress: true, baseUrl: `${echoing.baseUrl}/iapi` } },
 			});
 			expect(echoed).toMatch(/^[0-9a-f]{40}$/);
 			expect(run.error?.message).toBe('iFirma: Podpis *** nie pasuje do klucza');
@@ -56,7 +56,7 @@ describe('iFirma errors', () => {
 			const run = await runNode({
 				type: NODE_TYPE,
 				parameters: { resource: 'account', operation: 'getApiLimit' },
-				credentials: { iFirmaApi: { login: strict.login, invoiceKey: strict.keys.faktura, subscriberKey: WRONG_KEY, baseUrl: strict.baseUrl } },
+				credentials: { iFirmaApi: { login: strict.login, invoiceKey: strict.keys.faktura, subscriberKey: WRONG_KEY, useCustomAddress: true, baseUrl: strict.baseUrl } },
 			});
 			expect(run.error).toBeInstanceOf(NodeApiError);
 			expect((run.error as NodeApiError).httpCode).toBe('403');
@@ -73,7 +73,7 @@ describe('iFirma errors', () => {
 			const run = await runNode({
 				type: NODE_TYPE,
 				parameters: createInvoice([line({ name: 'Towar', unitNetPrice: '10' })]),
-				credentials: { iFirmaApi: { login: limited.login, invoiceKey: limited.keys.faktura, baseUrl: limited.baseUrl } },
+				credentials: { iFirmaApi: { login: limited.login, invoiceKey: limited.keys.faktura, useCustomAddress: true, baseUrl: limited.baseUrl } },
 			});
 			expect(run.error).toBeUndefined();
 			const [item] = run.items();

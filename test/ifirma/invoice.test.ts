@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { domesticBody, lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
@@ -161,6 +163,78 @@ describe('iFirma invoices', () => {
 		const [xmlItem] = xml.items();
 		expect(xmlItem.binary?.data).toMatchObject({ mimeType: 'application/xml' });
 		expect((await xml.readBinary(xmlItem, 'data')).toString('utf8')).toContain(number);
+	});
+
+	test('a flat-rate taxpayer’s lines carry their flat tax rate as the documented fraction, on invoices and bills', async () => {
+		await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			...NEW_BUYER,
+			lineItems: { item: [line({ name: 'Neseser', unitNetPrice: '47.14', quantity: '3', flatTaxRate: '8,5' }), line({ name: 'Usługa', unitNetPrice: '10' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		const lines = lastRequest(ifirma.sandbox, 'POST', 'fakturakraj.json').body?.Pozycje as IDataObject[];
+		expect(lines[0]).toEqual({ NazwaPelna: 'Neseser', Ilosc: 3, CenaJednostkowa: 47.14, Jednostka: 'szt.', StawkaVat: 0.23, TypStawkiVat: 'PRC', StawkaRyczaltu: 0.085 });
+		expect(lines[1]).not.toHaveProperty('StawkaRyczaltu');
+
+		await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'rachunekkraj',
+			...NEW_BUYER,
+			lineItems: { item: [{ name: 'Usługa', quantity: '1', unit: 'szt.', unitNetPrice: '300', flatTaxRate: '12' }] },
+			additionalFields: { issueDate: TODAY },
+		});
+		expect((lastRequest(ifirma.sandbox, 'POST', 'rachunekkraj.json').body?.Pozycje as IDataObject[])[0]).toMatchObject({ StawkaRyczaltu: 0.12 });
+	});
+
+	test('a line’s name and unit in the second language go with the documents printed in one', async () => {
+		await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturawdt',
+			...NEW_BUYER,
+			currency: 'EUR',
+			lineItems: { item: [line({ name: 'Neseser', unit: 'sztuk', unitNetPrice: '47.14', vatRate: '0', foreignName: 'Briefcase', foreignUnit: 'pcs' })] },
+			additionalFields: { issueDate: TODAY, language: 'en' },
+		});
+		expect((lastRequest(ifirma.sandbox, 'POST', 'fakturawdt.json').body?.Pozycje as IDataObject[])[0]).toMatchObject({
+			NazwaPelna: 'Neseser',
+			Jednostka: 'sztuk',
+			NazwaPelnaObca: 'Briefcase',
+			JednostkaObca: 'pcs',
+		});
+	});
+
+	test('a domestic invoice has no second-language line fields, so none reaches the wire', async () => {
+		await ifirma.json({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			...NEW_BUYER,
+			lineItems: { item: [line({ name: 'Neseser', unitNetPrice: '10', foreignName: 'Briefcase' })] },
+			additionalFields: { issueDate: TODAY },
+		});
+		expect((lastRequest(ifirma.sandbox, 'POST', 'fakturakraj.json').body?.Pozycje as IDataObject[])[0]).not.toHaveProperty('NazwaPelnaObca');
+	});
+
+	test('a flat tax rate iFirma does not have is refused before sending', async () => {
+		const run = await ifirma.refusedBeforeSending({
+			resource: 'invoice',
+			operation: 'create',
+			documentType: 'fakturakraj',
+			...NEW_BUYER,
+			lineItems: { item: [line({ name: 'Neseser', unitNetPrice: '10', flatTaxRate: '0.85' })] },
+		});
+		expect(run.error?.message).toBe('Line item 1: Flat Tax Rate (%) must be one of 3, 5.5, 8.5, 10, 12, 12.5, 14, 15, 17 (got "0.85")');
+		expect((run.error as Error & { description?: string }).description).toBe('Use one of the flat tax rates iFirma offers: 3, 5.5, 8.5, 10, 12, 12.5, 14, 15, 17 (percent).');
+	});
+
+	test('a pro forma chosen as an invoice type in an older workflow is named, with where pro formas are', async () => {
+		const run = await ifirma.refusedBeforeSending({ resource: 'invoice', operation: 'get', documentType: 'fakturaproformakraj', documentId: '1' });
+		expect(run.error?.message).toBe('Document Type "fakturaproformakraj" is not an invoice type');
+		expect((run.error as Error & { description?: string }).description).toBe('Use the Pro Forma resource for pro formas.');
 	});
 
 	test('an unknown document is the service’s refusal with its own words', async () => {

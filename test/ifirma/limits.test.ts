@@ -48,7 +48,7 @@ describe('iFirma refuses what it cannot keep before sending', () => {
 		['a Buyer Details street', { buyer: { street: 'U'.repeat(66) } }, /^Buyer Details: Street must be at most 65 characters long, not 66/],
 		['a Buyer Details country code', { buyer: { country: 'POL' } }, /^Buyer Details: Country must be at most 2 characters long, not 3/],
 		['a buyer tax ID to look up', { buyerType: 'taxId', buyerTaxId: '1'.repeat(14) }, /^Buyer Tax ID must be at most 13 characters long, not 14/],
-		['a contractor identifier to look up', { buyerType: 'contractor', contractorId: 'X'.repeat(16) }, /^Contractor Identifier must be at most 15 characters long, not 16/],
+		['a client identifier to look up', { buyerType: 'contractor', contractorId: 'X'.repeat(16) }, /^Client must be at most 15 characters, got "X{16}"/],
 		['notes over 1000 characters', { additionalFields: { issueDate: TODAY, notes: 'u'.repeat(1001) } }, /^Notes must be at most 1000 characters long, not 1001/],
 		['a place of issue over 50 characters', { additionalFields: { issueDate: TODAY, placeOfIssue: 'M'.repeat(51) } }, /^Place of Issue must be at most 50 characters long, not 51/],
 		['a paid amount with float noise', { additionalFields: { issueDate: TODAY, paidAmount: '={{ 0.1 + 0.2 }}' } }, /^Paid Amount must be a number of 0 or more with at most 2 decimal places \(got "0.30000000000000004"\)$/],
@@ -73,7 +73,7 @@ describe('iFirma refuses what it cannot keep before sending', () => {
 	});
 
 	test('a payment, an e-mail message and a contractor are held to the documented rules', async () => {
-		const payment = { resource: 'payment', operation: 'register', invoiceType: 'prz_faktura_kraj', documentId: '1' };
+		const payment = { resource: 'payment', operation: 'create', invoiceType: 'prz_faktura_kraj', documentId: '1' };
 		expect((await refusal({ ...payment, amount: '100.001' })).message).toBe(
 			'Amount must be a number of 0 or more with at most 2 decimal places (got "100.001")',
 		);

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { lastRequest, line, NEW_BUYER, TODAY, useIfirma } from './context';
 
 const ifirma = useIfirma();
@@ -29,7 +31,7 @@ describe('iFirma pro formas and payments', () => {
 
 		const [payment] = await ifirma.json({
 			resource: 'payment',
-			operation: 'register',
+			operation: 'create',
 			invoiceType: 'prz_faktura_kraj',
 			documentId: String(invoice.number),
 			amount: '1230.00',
@@ -44,9 +46,9 @@ describe('iFirma pro formas and payments', () => {
 		const [after] = await ifirma.json({ resource: 'invoice', operation: 'get', documentType: 'fakturakraj', documentId: String(invoice.id) });
 		expect(after.paid).toBe('1230.00');
 
-		const found = await ifirma.json({ resource: 'proforma', operation: 'findByOrderNumber', orderNumber: 'ZAM/2026/1' });
+		const found = await ifirma.json({ resource: 'proforma', operation: 'getMany', filters: { orderNumber: 'ZAM/2026/1' }, returnAll: true });
 		expect(lastRequest(ifirma.sandbox, 'GET', 'fakturaproformakraj/find/').path).toBe('/iapi/fakturaproformakraj/find/ZAM%2F2026%2F1.json');
-		expect(found.map((entry) => entry.Typ).sort()).toEqual(['FAKTURA_KRAJ', 'PROFORMA']);
+		expect(found).toEqual([expect.objectContaining({ id: created.id, number: created.number, kind: 'proforma' })]);
 	});
 
 	test('a pro forma for an order that has one already is returned, marked, and none is issued', async () => {
@@ -99,6 +101,39 @@ describe('iFirma pro formas and payments', () => {
 		expect(ifirma.sandbox.emails.at(-1)).toMatchObject({ to: 'klient@example.com' });
 	});
 
+	test('the pro forma page’s flat-rate line: its flat tax rate, and its name and unit in a second language', async () => {
+		await ifirma.json({
+			...proforma('ZAM-RYCZALT'),
+			operation: 'create',
+			priceMode: 'gross',
+			lineItems: { item: [line({ name: 'Neseser', unit: 'sztuk', quantity: '3', unitGrossPrice: '47.14', flatTaxRate: '3', foreignName: 'Briefcase', foreignUnit: 'pcs' })] },
+		});
+		expect((lastRequest(ifirma.sandbox, 'POST', 'fakturaproformakraj.json').body?.Pozycje as IDataObject[])[0]).toEqual({
+			NazwaPelna: 'Neseser',
+			Ilosc: 3,
+			CenaJednostkowa: 47.14,
+			Jednostka: 'sztuk',
+			StawkaVat: 0.23,
+			TypStawkiVat: 'PRC',
+			StawkaRyczaltu: 0.03,
+			NazwaPelnaObca: 'Briefcase',
+			JednostkaObca: 'pcs',
+		});
+	});
+
+	test('Get Many by Order Number needs no issue date, and refuses filters the order search cannot apply before sending', async () => {
+		const [created] = await ifirma.json({ ...proforma('ZAM-FILTR'), operation: 'create' });
+		const narrowed = await ifirma.json({ resource: 'proforma', operation: 'getMany', issuedFrom: TODAY, filters: { orderNumber: 'ZAM-FILTR', issuedTo: TODAY } });
+		expect(narrowed.map((entry) => entry.id)).toEqual([created.id]);
+		const later = await ifirma.json({ resource: 'proforma', operation: 'getMany', issuedFrom: '2999-01-01', filters: { orderNumber: 'ZAM-FILTR' } });
+		expect(later).toEqual([]);
+
+		const combined = await ifirma.refusedBeforeSending({ resource: 'proforma', operation: 'getMany', filters: { orderNumber: 'ZAM-FILTR', status: ['oplacone'] } });
+		expect(combined.error?.message).toBe('Payment Status cannot be combined with Order Number');
+		const undated = await ifirma.refusedBeforeSending({ resource: 'proforma', operation: 'getMany', filters: {} });
+		expect(undated.error?.message).toBe('Issued From is required');
+	});
+
 	test('a payment in a foreign currency carries the PLN amount and the rate', async () => {
 		const [invoice] = await ifirma.json({
 			resource: 'invoice',
@@ -111,7 +146,7 @@ describe('iFirma pro formas and payments', () => {
 		});
 		await ifirma.json({
 			resource: 'payment',
-			operation: 'register',
+			operation: 'create',
 			invoiceType: 'prz_dostawa_ue_towarow',
 			documentId: String(invoice.id),
 			amount: '100',

@@ -1,7 +1,10 @@
+import { NodeHelpers } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
+
 import { IFirmaApi } from '../../credentials/IFirmaApi.credentials';
 import { authenticationHeader, hmacSha1Hex, keyNameFor, signatureMessage, signedUrl } from '../../nodes/IFirma/signing';
 
-// The worked examples of the reference page (providers/ifirma.md §1.1) and ifirma's own FAQ pair.
+// The worked examples of docs/services/ifirma.md (Authentication) and ifirma's own FAQ pair.
 const LOGIN = 'jan.kowalski@example.com';
 const KEY = 'EAB0D8ACF3308F3B';
 const API = 'https://www.ifirma.pl/iapi';
@@ -49,7 +52,6 @@ describe('iFirma request signature', () => {
 		expect(keyNameFor('/abonent/miesiacksiegowy.json')).toBe('abonent');
 		expect(keyNameFor('/rachunekkraj.json')).toBe('rachunek');
 		expect(keyNameFor('rachunekkraj/send/3.json')).toBe('rachunek');
-		expect(keyNameFor('/kosztdzialalnoscivat.json')).toBe('wydatek');
 	});
 
 	test('a key that is not hex is refused rather than silently misused', () => {
@@ -105,5 +107,32 @@ describe('iFirma credential authenticate', () => {
 		await expect(
 			credential.authenticate({ login: LOGIN, invoiceKey: KEY }, { method: 'GET', baseURL: API, url: '/abonent/limit.json' }),
 		).rejects.toThrow('"abonent" key');
+	});
+});
+
+describe('iFirma credential form', () => {
+	const credential = new IFirmaApi();
+	/** The credential data as n8n hands it to a node: defaults filled in, fields the form hides left out. */
+	const handedOut = (data: INodeParameters) => NodeHelpers.getNodeParameters(credential.properties, data, true, false, null, null);
+
+	test('asks for the login and the three keys the operations sign with, no expense key', () => {
+		expect(credential.properties.map((field) => field.name)).toEqual(['login', 'invoiceKey', 'subscriberKey', 'billKey', 'useCustomAddress', 'baseUrl']);
+	});
+
+	test('no key field shows an example that could pass for a real key', () => {
+		const keys = credential.properties.filter((field) => field.typeOptions?.password === true);
+		expect(keys).toHaveLength(3);
+		for (const key of keys) expect(key.placeholder).toBeUndefined();
+	});
+
+	test('the API address is hidden unless a custom one is asked for, and is then used', () => {
+		expect(handedOut({ login: 'jan', baseUrl: 'http://127.0.0.1:1/iapi' })).toEqual({
+			login: 'jan',
+			invoiceKey: '',
+			subscriberKey: '',
+			billKey: '',
+			useCustomAddress: false,
+		});
+		expect(handedOut({ login: 'jan', useCustomAddress: true, baseUrl: 'http://127.0.0.1:1/iapi' })).toMatchObject({ baseUrl: 'http://127.0.0.1:1/iapi' });
 	});
 });

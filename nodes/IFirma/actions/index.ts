@@ -1,0 +1,17 @@
+import type { ResourceModule } from '../../core/router';
+import { moduleTable } from '../../core/router';
+import { account } from './account';
+import { client } from './client';
+import { invoice } from './invoice';
+import { payment } from './payment';
+import { proforma } from './proforma';
+
+/** Every resource of the node, in the order of the Resource dropdown. */
+export const RESOURCES: ResourceModule[] = [account, client, invoice, payment, proforma];
+
+export const OPERATIONS = moduleTable(RESOURCES);
+
+/** What the node does, under its name on the canvas: the chosen operation's action, e.g. "Create an invoice". */
+export const SUBTITLE = `={{ (${JSON.stringify(
+	Object.fromEntries(RESOURCES.flatMap(({ value, operations }) => operations.map(({ option }) => [`${value}:${option.value}`, option.action]))),
+)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
