@@ -25,6 +25,9 @@ export interface CreateResult {
 /** A create whose outcome is unknown is sent again at most this often, each time only after a look-up found nothing. */
 const RESENDS = 1;
 
+/** A create settled: the record it made, or how it failed. */
+type Attempt = { record: IDataObject } | { error: unknown };
+
 function found(record: IDataObject): CreateResult {
 	return { record, alreadyExisted: true };
 }
@@ -41,20 +44,22 @@ export async function createOnce(keyed: KeyedCreate): Promise<CreateResult> {
 	if (existing !== undefined) return found(existing);
 
 	for (let resend = 0; ; resend++) {
+		const sent = await keyed.create().then(
+			(record): Attempt => ({ record }),
+			(error: unknown): Attempt => ({ error }),
+		);
+		if ('record' in sent) return { record: sent.record, alreadyExisted: false };
+		// Only an unknown outcome is looked up again; any other failure is final and passes on as it came.
+		if (outcomeOf(sent.error) !== 'unknown') throw sent.error;
+		let afterwards: IDataObject | undefined;
 		try {
-			return { record: await keyed.create(), alreadyExisted: false };
-		} catch (error) {
-			if (outcomeOf(error) !== 'unknown') throw error;
-			let afterwards: IDataObject | undefined;
-			try {
-				afterwards = await keyed.findExisting();
-			} catch {
-				throw withNote(error, `Looking it up by ${keyed.key} failed too, so nothing was sent again.`);
-			}
-			if (afterwards !== undefined) return found(afterwards);
-			if (resend >= RESENDS) {
-				throw withNote(error, `No document with ${keyed.key} was found afterwards, but it may still appear.`);
-			}
+			afterwards = await keyed.findExisting();
+		} catch {
+			throw withNote(sent.error, `Looking it up by ${keyed.key} failed too, so nothing was sent again.`);
+		}
+		if (afterwards !== undefined) return found(afterwards);
+		if (resend >= RESENDS) {
+			throw withNote(sent.error, `No document with ${keyed.key} was found afterwards, but it may still appear.`);
 		}
 	}
 }

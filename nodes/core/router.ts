@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError, outcomeOf } from './errors';
 import type { OperationOption } from './fields/operations';
@@ -146,10 +146,9 @@ export async function routeItems(
 		try {
 			done.push(await run(itemIndex));
 		} catch (error) {
-			if (done.length > 0 && (error instanceof NodeApiError || error instanceof NodeOperationError)) {
-				error.description = [error.description, doneBefore(done)].filter(Boolean).join(' ');
-			}
-			throw error;
+			const nodeError = asNodeError(ctx.getNode(), error, itemIndex);
+			if (done.length > 0) nodeError.description = [nodeError.description, doneBefore(done)].filter(Boolean).join(' ');
+			throw nodeError;
 		}
 	}
 	return [done.flat()];

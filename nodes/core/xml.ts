@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { InvalidValueError } from './canonical/errors';
 
@@ -179,13 +179,13 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlObject
 		htmlEntities: true,
 		isArray: (_name, jPath, _isLeaf, isAttribute) => !isAttribute && arrayPaths.has(jPath),
 	});
-	let parsed: unknown;
-	try {
-		parsed = parser.parse(document, true);
-	} catch (error) {
-		throw new XmlSyntaxError(`The answer is not well-formed XML: ${(error as Error).message}`);
+	const verdict = XMLValidator.validate(document);
+	if (verdict !== true) {
+		const { msg, line, col } = verdict.err;
+		const where = col === undefined ? `line ${line}` : `line ${line}, column ${col}`;
+		throw new XmlSyntaxError(`The answer is not well-formed XML at ${where}: ${msg}`);
 	}
-	const result = toPlain(parsed);
+	const result = toPlain(parser.parse(document));
 	if (typeof result !== 'object' || Array.isArray(result) || Object.keys(result).length === 0) {
 		throw new XmlSyntaxError('The answer holds no XML element');
 	}
