@@ -45,24 +45,6 @@ export function moduleTable(resources: ResourceModule[]): OperationTable {
 	);
 }
 
-/** One entry of a node's Resource dropdown: its fields in the editor and its operations' handlers. */
-export interface ResourceDefinition {
-	description: INodeProperties[];
-	operations: Record<string, Operation>;
-}
-
-/** A resource as the node lists it: the dropdown's label and value, and what it holds. */
-export interface ResourceEntry {
-	name: string;
-	value: string;
-	definition: ResourceDefinition;
-}
-
-/** The handler table the execute loop dispatches on, from a node's resources. */
-export function operationTable(resources: ResourceEntry[]): OperationTable {
-	return Object.fromEntries(resources.map(({ value, definition }) => [value, definition.operations]));
-}
-
 export interface RouterSettings {
 	/** How many items may be in flight at once; a per-service setting, because rate limits differ. */
 	concurrency: number;

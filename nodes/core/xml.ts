@@ -3,7 +3,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InvalidValueError } from './canonical/errors';
 
 /**
- * The XML codec of the services that speak XML (inv.bg's v1 API, inFakt's XML variant).
+ * The XML codec of the services that speak XML.
  *
  * One convention both ways: an object key is a child element, a key starting with `@` is an attribute,
  * `#text` is the text of an element that also has attributes, and an array is a repeated element.
@@ -48,7 +48,7 @@ export class XmlSyntaxError extends Error {
 	}
 }
 
-// Element and attribute names come from code and, for inv.bg's additional fields, from users: a name
+// Element and attribute names come from code and, for a service's additional fields, from users: a name
 // outside this pattern could close the element and open another.
 const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 // Characters XML 1.0 cannot carry at all, even escaped; a server would reject the whole document. In
@@ -175,7 +175,7 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlObject
 		ignoreDeclaration: true,
 		ignorePiTags: true,
 		processEntities: true,
-		// Decodes numeric character references such as inFakt's `Krak&#243;w`.
+		// Decodes numeric character references such as `Krak&#243;w`.
 		htmlEntities: true,
 		isArray: (_name, jPath, _isLeaf, isAttribute) => !isAttribute && arrayPaths.has(jPath),
 	});

@@ -3,7 +3,6 @@ import {
 	buildSimpleClient,
 	buildSimpleInvoice,
 	buildSimpleProduct,
-	vatRateFromInfakt,
 } from '../../nodes/core/canonical';
 
 describe('buildSimpleInvoice', () => {
@@ -65,7 +64,7 @@ describe('buildSimpleInvoice', () => {
 				quantity: line.ilosc,
 				unit: line.jm,
 				unitNetPrice: line.cena_netto,
-				vatRate: vatRateFromInfakt(line.stawka_vat),
+				vatRate: line.stawka_vat === '' ? null : line.stawka_vat,
 				gross: line.wartosc_brutto,
 			})),
 		});

@@ -2,7 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { DocumentKind, PaymentMethod, VatRate } from '../../core/canonical';
 import { InvalidValueError, normalizeVatRate, PAYMENT_METHODS } from '../../core/canonical';
-import { canonicalValue } from '../../core/canonical/enumTable';
+import { canonicalValue } from '../../core/canonical/values';
 
 /*
  * BitFaktura's codes: the canonical values as it writes them, and its own enumerations as the node

@@ -1,6 +1,6 @@
 import type { PaymentMethod, VatRate } from '../../core/canonical';
 import { InvalidValueError, normalizeVatRate, parseDecimal, PAYMENT_METHODS, UnsupportedValueError } from '../../core/canonical';
-import { canonicalValue } from '../../core/canonical/enumTable';
+import { canonicalValue } from '../../core/canonical/values';
 
 /*
  * iFirma's codes for the canonical values: VAT rates, payment methods and flat tax rates, as its
@@ -23,7 +23,7 @@ export function vatRateToIfirma(rate: VatRate): IfirmaVatRate {
 	const canonical = normalizeVatRate(rate);
 	if (canonical === EXEMPT) return { rate: null, type: 'ZW' };
 	if (canonical === 'np') {
-		throw new UnsupportedValueError('ifirma', 'vatRate', canonical, 'iFirma offers percentage rates and "zw" (exempt) only');
+		throw new UnsupportedValueError('iFirma', 'vatRate', canonical, 'iFirma offers percentage rates and "zw" (exempt) only');
 	}
 	// The point is moved in text, not by arithmetic, so the number is exactly the literal 0.07, 0.23….
 	const fraction = canonical === '100' ? '1' : `0.${canonical.padStart(2, '0')}`;
@@ -44,7 +44,7 @@ export function vatRateFromIfirma(rate: number | string | null | undefined, type
 	if (kind === 'ZW') return EXEMPT;
 	const fraction = kind === 'PRC' && !isMissing(rate) ? WHOLE_PERCENT_FRACTION.exec(parseDecimal(rate, 'VAT Rate')) : null;
 	if (fraction === null || (fraction[1] === '1' && fraction[2] !== undefined)) {
-		throw new UnsupportedValueError('ifirma', 'vatRate', `${String(rate)} ${type}`, 'only whole percentages and ZW have a canonical code');
+		throw new UnsupportedValueError('iFirma', 'vatRate', `${String(rate)} ${type}`, 'only whole percentages and ZW have a canonical code');
 	}
 	return normalizeVatRate(fraction[1] + (fraction[2] ?? '').padEnd(2, '0'));
 }
@@ -67,7 +67,7 @@ export function hasPaymentMethod(method: string): boolean {
 export function paymentMethodToIfirma(method: string): string {
 	const canonical = canonicalValue(PAYMENT_METHODS, method, 'Payment Method');
 	const code = PAYMENT_METHOD_CODES[canonical];
-	if (code === undefined) throw new UnsupportedValueError('ifirma', 'paymentMethod', canonical);
+	if (code === undefined) throw new UnsupportedValueError('iFirma', 'paymentMethod', canonical);
 	return code;
 }
 

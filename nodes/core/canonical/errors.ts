@@ -1,18 +1,7 @@
-import type { ApiDialect } from './types';
-
 /**
  * These are plain `Error`s on purpose: the canonical layer knows nothing of n8n, and the node turns them
  * into a `NodeOperationError` that names the item. Their messages are complete sentences for the user.
  */
-
-const DIALECT_NAMES: Record<ApiDialect, string> = {
-	bitfaktura: 'BitFaktura',
-	afaktury: 'Afaktury',
-	infakt: 'inFakt',
-	infaktV3: 'inFakt (API v3)',
-	ifirma: 'iFirma',
-	invbg: 'inv.bg',
-};
 
 /** What a canonical value stands for, as the user reads it in a message. */
 export type CanonicalConcept = 'vatRate' | 'paymentMethod' | 'documentKind';
@@ -49,36 +38,16 @@ export class InvalidValueError extends Error {
 
 /** A well-formed canonical value the service has no way to store, or a service code we cannot read. */
 export class UnsupportedValueError extends Error {
-	readonly provider: ApiDialect;
+	/** The service, as users know it. */
+	readonly service: string;
 	readonly concept: CanonicalConcept;
 	readonly value: string;
 
-	constructor(provider: ApiDialect, concept: CanonicalConcept, value: string, detail?: string) {
-		const sentence = `${DIALECT_NAMES[provider]} does not support the ${CONCEPT_NAMES[concept]} "${shown(value)}"`;
+	constructor(service: string, concept: CanonicalConcept, value: string, detail?: string) {
+		const sentence = `${service} does not support the ${CONCEPT_NAMES[concept]} "${shown(value)}"`;
 		super(detail === undefined ? sentence : `${sentence}: ${detail}`);
 		this.name = 'UnsupportedValueError';
-		this.provider = provider;
-		this.concept = concept;
-		this.value = value;
-	}
-}
-
-/**
- * The service names this value by an id from the account's own dictionary (Afaktury), so no fixed table
- * can translate it: the node has to resolve the id, or let the user choose it from a list.
- */
-export class LookupRequiredError extends Error {
-	readonly provider: ApiDialect;
-	readonly concept: CanonicalConcept;
-	readonly value: string;
-
-	constructor(provider: ApiDialect, concept: CanonicalConcept, value: string) {
-		super(
-			`${DIALECT_NAMES[provider]} identifies each ${CONCEPT_NAMES[concept]} by an id from the account's own ` +
-				`dictionary, so "${shown(value)}" has to be looked up there`,
-		);
-		this.name = 'LookupRequiredError';
-		this.provider = provider;
+		this.service = service;
 		this.concept = concept;
 		this.value = value;
 	}

@@ -84,7 +84,7 @@ function checkScale(scale: number): void {
 }
 
 /**
- * For services whose JSON wants a number (iFirma): the number is only produced when it carries the
+ * For services whose JSON wants a number: the number is only produced when it carries the
  * decimal exactly, so a 17-digit amount fails loudly instead of drifting.
  */
 export function decimalToNumber(decimal: DecimalString, fieldLabel: string, rule?: DecimalRule): number {

@@ -4,7 +4,6 @@ import type {
 	DecimalString,
 	DocumentKind,
 	IsoDate,
-	ProviderId,
 	SimpleClient,
 	SimpleInvoice,
 	SimpleLineItem,
@@ -97,7 +96,7 @@ function simpleLineItem(item: SimpleLineItemInput): SimpleLineItem {
 	};
 }
 
-export function buildSimpleInvoice(provider: ProviderId, input: SimpleInvoiceInput): SimpleInvoice {
+export function buildSimpleInvoice(provider: string, input: SimpleInvoiceInput): SimpleInvoice {
 	const invoice: SimpleInvoice = {
 		id: text(input.id),
 		number: text(input.number),

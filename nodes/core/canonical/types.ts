@@ -1,12 +1,3 @@
-/** The five services this package talks to. */
-export type ProviderId = 'bitfaktura' | 'afaktury' | 'infakt' | 'ifirma' | 'invbg';
-
-/**
- * Whose vocabulary an enum code belongs to. inFakt's API v3 renamed every code in English while v2 (the
- * seed) uses Polish words, so the two generations need separate columns in the enum tables.
- */
-export type ApiDialect = ProviderId | 'infaktV3';
-
 /** A decimal number as text in canonical form (`"10.23"`, `"2"`, `"-1.5"`); see `money.ts`. */
 export type DecimalString = string;
 
@@ -155,7 +146,8 @@ export interface SimpleInvoice {
 	buyer: { name: string | null; taxId: string | null; city: string | null };
 	/** Empty when the service's answer carried no lines (some lists leave them out). */
 	items: SimpleLineItem[];
-	provider: ProviderId;
+	/** The service the record came from, as its node names it. */
+	provider: string;
 	/** The service's own record, when the user asks to keep it. */
 	raw?: unknown;
 }

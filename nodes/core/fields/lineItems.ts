@@ -43,13 +43,13 @@ const FIELD_DESCRIPTIONS: Record<LineItemField, INodeProperties> = {
 		default: '1',
 		description: 'A decimal number such as 1 or 2.5',
 	},
-	unit: { displayName: 'Unit', name: 'unit', type: 'string', default: '', placeholder: 'pcs' },
+	unit: { displayName: 'Unit', name: 'unit', type: 'string', default: '', placeholder: 'e.g. pcs' },
 	unitNetPrice: {
 		displayName: 'Unit Net Price',
 		name: 'unitNetPrice',
 		type: 'string',
 		default: '',
-		placeholder: '100.00',
+		placeholder: 'e.g. 100.00',
 		description: 'Price of one unit before VAT, as a decimal such as 100.00',
 	},
 	unitGrossPrice: {
@@ -57,7 +57,7 @@ const FIELD_DESCRIPTIONS: Record<LineItemField, INodeProperties> = {
 		name: 'unitGrossPrice',
 		type: 'string',
 		default: '',
-		placeholder: '123.00',
+		placeholder: 'e.g. 123.00',
 		description: 'Price of one unit including VAT',
 	},
 	totalGross: {
@@ -73,7 +73,7 @@ const FIELD_DESCRIPTIONS: Record<LineItemField, INodeProperties> = {
 		name: 'vatRate',
 		type: 'string',
 		default: '',
-		placeholder: '23',
+		placeholder: 'e.g. 23',
 		description: `${VAT_RATE_DESCRIPTION}; the product's rate when empty`,
 	},
 	discountPercent: {

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptionsField } from '../requestOptions';
-import type { ResourceEntry, ResourceModule } from '../router';
+import type { ResourceModule } from '../router';
 
 export interface OperationOption {
 	value: string;
@@ -44,22 +44,6 @@ export function operationProperty(resource: string, options: OperationOption[], 
 		options: sorted,
 		default: defaultValue,
 	};
-}
-
-/** The Resource dropdown followed by every resource's fields: a node's whole parameter list. */
-export function resourceProperties(resources: ResourceEntry[], defaultResource: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: resources.map(({ name, value }) => ({ name, value })),
-			default: defaultResource,
-		},
-		...resources.flatMap(({ definition }) => definition.description),
-		requestOptionsField,
-	];
 }
 
 /**

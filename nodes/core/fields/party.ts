@@ -20,7 +20,7 @@ const PARTY_FIELDS: Record<PartyField, INodeProperties> = {
 		name: 'country',
 		type: 'string',
 		default: '',
-		placeholder: 'UA',
+		placeholder: 'e.g. UA',
 		description: 'Two-letter ISO country code',
 	},
 	email: { displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
