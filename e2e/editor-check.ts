@@ -25,6 +25,8 @@ interface Property {
 	displayName: string;
 	type?: string;
 	default?: unknown;
+	/** A resource locator's ways to pick a record: From List, By ID, By URL. */
+	modes?: Array<{ name: string; displayName: string }>;
 	options?: Array<{ name: string; value: unknown; action?: string }>;
 	displayOptions?: { show?: Record<string, unknown[]> };
 }
@@ -50,6 +52,8 @@ interface DeclaredNode {
 	/** The action the node creator lists for that resource's default operation. */
 	action: string;
 	credential: CredentialType;
+	/** The record picker of that resource's Get, and the action that adds a node set to it. */
+	picker?: { property: Property; action: string };
 }
 
 function instancesOf<T>(file: string): T[] {
@@ -69,7 +73,15 @@ function declaredNodes(): DeclaredNode[] {
 			if (!resource || !operation || !action || !credential) {
 				throw new Error(`${node.displayName} declares no resource, no default operation with an action, or no credential of the package`);
 			}
-			return { name: node.displayName, resource, operation, action, credential };
+			const getAction = operation.options?.find((option) => option.value === 'get')?.action;
+			const pickerProperty = node.properties.find(
+				(property) =>
+					property.type === 'resourceLocator' &&
+					property.displayOptions?.show?.resource?.includes(resource.default) &&
+					property.displayOptions?.show?.operation?.includes('get'),
+			);
+			const picker = getAction && pickerProperty ? { property: pickerProperty, action: getAction } : undefined;
+			return { name: node.displayName, resource, operation, action, credential, picker };
 		}),
 	);
 }
@@ -220,6 +232,28 @@ async function checkNodePanel(checks: Checks, page: Page, node: DeclaredNode, sh
 	await ndv.waitFor({ state: 'hidden' });
 }
 
+/** The record picker of the default resource's Get offers every way to pick that the node declares. */
+async function checkPicker(checks: Checks, page: Page, node: DeclaredNode, shots: Screenshots): Promise<void> {
+	const picker = node.picker;
+	if (!checks.record(GROUP, `${node.name} declares a record picker on Get`, picker !== undefined)) return;
+	if (!(await page.getByTestId('node-creator').isVisible())) await page.getByTestId('node-creator-plus-button').click();
+	const ndv = await addNode(page, node.name, picker!.action);
+	const input = ndv.getByTestId(`parameter-input-${picker!.property.name}`);
+	const list = await openOptions(page, input.getByTestId('rlc-mode-selector'));
+	await list.getByRole('option').first().waitFor();
+	// The editor words the list mode itself ("From list"), so names are compared without case.
+	const shown = names(await list.getByRole('option').allInnerTexts()).map((name) => name.toLowerCase());
+	const declared = (picker!.property.modes ?? []).map((mode) => mode.displayName);
+	const expected = declared.map((name) => name.toLowerCase());
+	const label = `${node.name} ${picker!.property.displayName} picker offers ${declared.join(', ')}`;
+	checks.record(GROUP, label, expected.length > 0 && shown.length === expected.length && listsAll(shown, expected), shown.join(', '));
+	await shots.take(page, `${slug(node.name)}-${picker!.property.name}-picker`);
+	await page.keyboard.press('Escape');
+	await list.waitFor({ state: 'hidden' });
+	await page.getByTestId('ndv-close-button').click();
+	await ndv.waitFor({ state: 'hidden' });
+}
+
 async function walkThrough(checks: Checks, page: Page, url: string, shots: Screenshots): Promise<void> {
 	const nodes = declaredNodes();
 	await signIn(checks, page, url);
@@ -232,6 +266,7 @@ async function walkThrough(checks: Checks, page: Page, url: string, shots: Scree
 	for (const node of nodes) {
 		if (!(await page.getByTestId('node-creator').isVisible())) await page.getByTestId('node-creator-plus-button').click();
 		await checkNodePanel(checks, page, node, shots);
+		await checkPicker(checks, page, node, shots);
 	}
 }
 
