@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from '../core/fields/operations';
+import { nodeProperties, nodeSubtitle } from '../core/fields/operations';
 import { routeItems } from '../core/router';
-import { OPERATIONS, RESOURCES, SUBTITLE } from './actions';
+import { OPERATIONS, RESOURCES } from './actions';
 import { listSearch } from './methods/listSearch';
 
 /** No rate limit is documented; a few requests in flight keep a batch fast without hammering the account. */
@@ -16,7 +16,7 @@ export class BitFaktura implements INodeType {
 		icon: { light: 'file:bitFaktura.svg', dark: 'file:bitFaktura.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: SUBTITLE,
+		subtitle: nodeSubtitle(RESOURCES),
 		description: 'Issue invoices and manage clients, products, payments and stock in BitFaktura',
 		defaults: { name: 'BitFaktura' },
 		usableAsTool: true,

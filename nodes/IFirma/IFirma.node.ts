@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from '../core/fields/operations';
+import { nodeProperties, nodeSubtitle } from '../core/fields/operations';
 import { routeItems } from '../core/router';
-import { OPERATIONS, RESOURCES, SUBTITLE } from './actions';
+import { OPERATIONS, RESOURCES } from './actions';
 import { listSearch } from './methods/listSearch';
 
 /** iFirma allows 100 requests a minute per user; two in flight stay well inside it. */
@@ -16,7 +16,7 @@ export class IFirma implements INodeType {
 		icon: { light: 'file:iFirma.svg', dark: 'file:iFirma.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: SUBTITLE,
+		subtitle: nodeSubtitle(RESOURCES),
 		description: 'Issue invoices and pro formas, register payments and manage clients in ifirma.pl',
 		defaults: { name: 'iFirma' },
 		usableAsTool: true,

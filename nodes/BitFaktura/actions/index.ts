@@ -26,11 +26,3 @@ export const RESOURCES: ResourceModule[] = [
 ];
 
 export const OPERATIONS = moduleTable(RESOURCES);
-
-/**
- * The line under the node's name on the canvas: the chosen operation's action ("Create an invoice"),
- * looked up from the same lists, and n8n's usual "operation: resource" for a value set by an expression.
- */
-export const SUBTITLE = `={{ ${JSON.stringify(
-	Object.fromEntries(RESOURCES.flatMap(({ value, operations }) => operations.map(({ option }) => [`${value}:${option.value}`, option.action]))),
-)}[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}`;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Party, SimpleClient, SimpleProduct, VatRate } from '../../core/canonical';
-import { buildSimpleClient, buildSimpleProduct, parseDecimal } from '../../core/canonical';
+import { buildSimpleClient, buildSimpleProduct, simpleAmount, simpleMoney, simpleText } from '../../core/canonical';
 import { taxOf, vatRateOf } from './codes';
 import { compact, numericId } from './wire';
 
@@ -224,44 +224,23 @@ export interface SimplePayment {
 	orderId: string | null;
 }
 
-/** What the service wrote, or `null` for nothing: it writes "nothing" as `""` as often as it leaves it out. */
-function text(value: unknown): string | null {
-	if (value === undefined || value === null) return null;
-	const written = String(value).trim();
-	return written === '' ? null : written;
-}
-
-/** A quantity in canonical form (`"13.0"` → `"13"`), as the invoices' Simplify gives it. */
-function quantity(value: unknown, field: string): string | null {
-	const written = text(value);
-	return written === null ? null : parseDecimal(written, field);
-}
-
-/** Money with at least two decimals (`"0.0"` → `"0.00"`), as the invoices' Simplify gives it. */
-function money(value: unknown, field: string): string | null {
-	const decimal = quantity(value, field);
-	if (decimal === null) return null;
-	const [whole, fraction = ''] = decimal.split('.');
-	return `${whole}.${fraction.padEnd(2, '0')}`;
-}
-
 function invoiceIdsOf(payment: IDataObject): string[] {
 	if (Array.isArray(payment.invoice_ids) && payment.invoice_ids.length > 0) return payment.invoice_ids.map(String);
-	const single = text(payment.invoice_id);
+	const single = simpleText(payment.invoice_id);
 	return single === null ? [] : [single];
 }
 
 export function simplifyPayment(payment: IDataObject): SimplePayment {
 	return {
-		id: text(payment.id),
-		name: text(payment.name),
-		amount: money(payment.price, 'amount'),
-		currency: text(payment.currency),
+		id: simpleText(payment.id),
+		name: simpleText(payment.name),
+		amount: simpleMoney(payment.price, 'amount'),
+		currency: simpleText(payment.currency),
 		paid: typeof payment.paid === 'boolean' ? payment.paid : null,
-		date: text(payment.paid_date),
+		date: simpleText(payment.paid_date),
 		invoiceIds: invoiceIdsOf(payment),
-		clientId: text(payment.client_id),
-		orderId: text(payment.oid),
+		clientId: simpleText(payment.client_id),
+		orderId: simpleText(payment.oid),
 	};
 }
 
@@ -362,20 +341,20 @@ export interface SimpleWarehouseDocument {
 export function simplifyWarehouseDocument(document: IDataObject): SimpleWarehouseDocument {
 	const actions = Array.isArray(document.warehouse_actions) ? (document.warehouse_actions as IDataObject[]) : [];
 	return {
-		id: text(document.id),
-		number: text(document.number),
-		kind: text(document.kind),
-		issueDate: text(document.issue_date),
-		warehouseId: text(document.warehouse_id),
-		clientName: text(document.client_name),
-		departmentName: text(document.department_name),
+		id: simpleText(document.id),
+		number: simpleText(document.number),
+		kind: simpleText(document.kind),
+		issueDate: simpleText(document.issue_date),
+		warehouseId: simpleText(document.warehouse_id),
+		clientName: simpleText(document.client_name),
+		departmentName: simpleText(document.department_name),
 		items: actions.map((action) => ({
-			productId: text(action.product_id),
-			name: text(action.product_name),
-			quantity: quantity(action.quantity, 'quantity'),
-			unitNetPrice: money(action.price_net, 'unitNetPrice'),
-			purchaseNetPrice: money(action.purchase_price_net, 'purchaseNetPrice'),
-			targetWarehouseId: text(action.warehouse2_id),
+			productId: simpleText(action.product_id),
+			name: simpleText(action.product_name),
+			quantity: simpleAmount(action.quantity, 'quantity'),
+			unitNetPrice: simpleMoney(action.price_net, 'unitNetPrice'),
+			purchaseNetPrice: simpleMoney(action.purchase_price_net, 'purchaseNetPrice'),
+			targetWarehouseId: simpleText(action.warehouse2_id),
 		})),
 	};
 }

@@ -10,8 +10,3 @@ import { proforma } from './proforma';
 export const RESOURCES: ResourceModule[] = [account, client, invoice, payment, proforma];
 
 export const OPERATIONS = moduleTable(RESOURCES);
-
-/** What the node does, under its name on the canvas: the chosen operation's action, e.g. "Create an invoice". */
-export const SUBTITLE = `={{ (${JSON.stringify(
-	Object.fromEntries(RESOURCES.flatMap(({ value, operations }) => operations.map(({ option }) => [`${value}:${option.value}`, option.action]))),
-)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;

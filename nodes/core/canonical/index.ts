@@ -8,4 +8,5 @@ export { normalizeVatRate } from './vat';
 export { canonicalValue } from './values';
 export { parseDate } from './dates';
 export { buildSimpleClient, buildSimpleInvoice, buildSimpleProduct } from './simplify';
+export { amount as simpleAmount, money as simpleMoney, text as simpleText } from './simplify';
 export type { SimpleClientInput, SimpleInvoiceInput, SimpleLineItemInput, SimpleProductInput } from './simplify';

@@ -61,19 +61,20 @@ export interface SimpleProductInput {
 }
 
 /** Services write "nothing" as `""` or whitespace as often as they omit it. */
-function text(value: Maybe<string | number>): string | null {
+export function text(value: unknown): string | null {
 	if (value === null || value === undefined) return null;
 	const trimmed = String(value).trim();
 	return trimmed === '' ? null : trimmed;
 }
 
-function amount(value: Amount, field: string): DecimalString | null {
+/** A number as the service wrote it, in canonical form (`"13.0"` → `"13"`). */
+export function amount(value: unknown, field: string): DecimalString | null {
 	const written = text(value);
 	return written === null ? null : parseDecimal(written, field);
 }
 
 /** Money reads as accountants write it, with at least two decimals (`"240.00"`); finer unit prices keep theirs. */
-function money(value: Amount, field: string): DecimalString | null {
+export function money(value: unknown, field: string): DecimalString | null {
 	const decimal = amount(value, field);
 	if (decimal === null) return null;
 	const [whole, fraction = ''] = decimal.split('.');

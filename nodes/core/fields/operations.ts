@@ -73,3 +73,15 @@ export function nodeProperties(resources: ResourceModule[], defaultResource: str
 		requestOptionsField,
 	];
 }
+
+/**
+ * The line under the node's name on the canvas: the chosen operation's action ("Create an invoice"),
+ * looked up from the resource modules, and n8n's usual "operation: resource" for a value set by an
+ * expression.
+ */
+export function nodeSubtitle(resources: ResourceModule[]): string {
+	const actions = Object.fromEntries(
+		resources.flatMap(({ value, operations }) => operations.map(({ option }) => [`${value}:${option.value}`, option.action])),
+	);
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}`;
+}
