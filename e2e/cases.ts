@@ -126,6 +126,78 @@ export const CASES: Case[] = [
 		},
 	},
 	{
+		title: 'Afaktury: RR invoice for a purchase from a farmer',
+		workflowId: 'e2e-af-rr-invoice',
+		file: 'afaktury-rr-invoice-from-purchase.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const invoice = first(context, 'Create RR Invoice');
+			checks.matches(group, 'Create RR Invoice', invoice, {
+				number: 'RR/7/2026',
+				kind: 'vatRr',
+				currency: 'PLN',
+				net: '1800.00',
+				vat: '0.00',
+				gross: '1800.00',
+				buyer: { name: 'Jan Kowalski, Gospodarstwo Sadownicze' },
+				provider: 'afaktury',
+			});
+			checks.matches(group, 'Create RR Invoice: the line by its plain values', (invoice?.items as unknown[] | undefined)?.[0], {
+				quantity: '40',
+				unit: 'szt.',
+				unitNetPrice: '45.00',
+				vatRate: 'zw',
+			});
+			const stored = sandboxes.afaktury.documents.invoicerr.get(String(invoice?.id));
+			checks.matches(group, 'sandbox holds the RR invoice with the account\'s dictionary ids', stored?.fields, { currency: 1, payKind: 1, payTime: 1, data: 1 });
+			checks.record(group, 'sandbox line: VAT "zw" as id 5, "szt." as id 1', stored?.lines[0]?.vat === 5 && stored?.lines[0]?.unit === 1, JSON.stringify(stored?.lines.map((line) => [line.vat, line.unit])));
+			checks.matches(group, 'Download PDF', first(context, 'Download PDF'), { id: invoice?.id, documentType: 'invoicerr' });
+			await expectPdf(context, 'Download PDF');
+		},
+	},
+	{
+		title: 'Afaktury: invoice paid in full and mailed',
+		workflowId: 'e2e-af-paid-mailed',
+		file: 'afaktury-invoice-paid-and-mailed.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const invoice = first(context, 'Create Invoice');
+			checks.matches(group, 'Create Invoice', invoice, {
+				number: 'FV/112/2026',
+				kind: 'vat',
+				net: '1150.00',
+				vat: '227.00',
+				gross: '1377.00',
+				paid: '0.00',
+				buyer: { name: 'Pracownia Ceramiki Glina s.c.', taxId: '5213000121' },
+				provider: 'afaktury',
+			});
+			checks.matches(group, 'Add Payment: paid in full', first(context, 'Add Payment'), { id: invoice?.id, gross: '1377.00', paid: '1377.00' });
+			checks.matches(group, 'Send by Email', first(context, 'Send by Email'), { sent: true });
+			const stored = sandboxes.afaktury.documents.invoice.get(String(invoice?.id));
+			checks.record(group, 'sandbox: the invoice is paid', stored !== undefined && stored.payed === stored.brutto, `${stored?.payed}/${stored?.brutto}`);
+			const mails = sandboxes.afaktury.emails.filter((email) => email.action === 'sendmail' && email.hashes.includes(String(invoice?.id)));
+			checks.record(group, 'sandbox sent 1 e-mail to the buyer', mails.length === 1 && mails[0]?.mail === 'biuro@glina.example.com', JSON.stringify(mails.map((email) => email.mail)));
+		},
+	},
+	{
+		// The account holds only invoices issued today in the cases above, none overdue: the list is empty, the run succeeds.
+		title: "Afaktury: this month's overdue invoices reminded",
+		workflowId: 'e2e-af-overdue',
+		file: 'afaktury-overdue-reminders.json',
+		async verify(context) {
+			const { checks, group, execution, sandboxes } = context;
+			expectSuccess(context);
+			const listed = itemsOf(execution, 'Overdue Invoices This Month');
+			checks.record(group, 'no invoice is overdue yet: none listed', listed.length === 0, JSON.stringify(listed.map((item) => item.json.number)));
+			checks.record(group, 'Send Reminder did not run', execution.runData?.['Send Reminder'] === undefined);
+			const reminders = sandboxes.afaktury.emails.filter((email) => email.action === 'sendreminder').length;
+			checks.record(group, 'sandbox sent no reminder', reminders === 0, `${reminders}`);
+		},
+	},
+	{
 		title: 'BitFaktura: wrong API token (negative)',
 		workflowId: 'e2e-bf-wrong-token',
 		file: 'bitfaktura-unpaid-this-month.json',

@@ -59,8 +59,9 @@ async function runExamples(checks: Checks, timer: Timer, cli: N8nCli, workDir: s
 	const sandboxes = await startSandboxes();
 	try {
 		const credentialsFile = path.join(workDir, 'credentials.json');
-		await writeFile(credentialsFile, JSON.stringify(credentialsFor(sandboxes, WRONG_TOKEN), null, 2));
-		expectImported(checks, await timer.step('n8n import:credentials', () => cli.importCredentials(credentialsFile)), 3, 'credentials');
+		const credentials = credentialsFor(sandboxes, WRONG_TOKEN);
+		await writeFile(credentialsFile, JSON.stringify(credentials, null, 2));
+		expectImported(checks, await timer.step('n8n import:credentials', () => cli.importCredentials(credentialsFile)), credentials.length, 'credentials');
 
 		const workflowsDir = path.join(workDir, 'workflows');
 		const count = await writeWorkflows(path.join(ROOT, 'examples'), CASES, workflowsDir);

@@ -1,60 +1,27 @@
 /**
- * Both fake services, started in this process from the project's own sandbox code, and the n8n
- * credentials that point at them under the ids the example workflows reference.
+ * The n8n credentials that point at the fake services, under the ids the example workflows reference.
  */
-import type { BitFakturaSandbox } from '../test/sandbox/bitfaktura';
-import { startBitFakturaSandbox } from '../test/sandbox/bitfaktura';
-import type { IfirmaSandbox } from '../test/sandbox/ifirma';
-import { startIfirmaSandbox } from '../test/sandbox/ifirma';
+import type { Sandboxes } from '../test/sandbox/all';
+import { sandboxCredentials } from '../test/sandbox/all';
 
-export interface Sandboxes {
-	bitFaktura: BitFakturaSandbox;
-	ifirma: IfirmaSandbox;
-	/** The iFirma example runs in Europe/Warsaw; the account's open month must be the month there. */
-	todayInWarsaw: string;
-	close(): Promise<void>;
-}
+export type { Sandboxes } from '../test/sandbox/all';
+export { startSandboxes } from '../test/sandbox/all';
 
-export async function startSandboxes(): Promise<Sandboxes> {
-	const todayInWarsaw = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		new Date(),
-	);
-	const bitFaktura = await startBitFakturaSandbox();
-	const ifirma = await startIfirmaSandbox({ today: todayInWarsaw });
-	return {
-		bitFaktura,
-		ifirma,
-		todayInWarsaw,
-		close: async () => {
-			await Promise.all([bitFaktura.close(), ifirma.close()]);
-		},
-	};
-}
+/** The credential ids and names the example workflows were exported with, by credential type. */
+const EXAMPLE_CREDENTIALS: Record<string, { id: string; name: string }> = {
+	afakturyApi: { id: 'afaktury-sandbox', name: 'Afaktury sandbox' },
+	bitFakturaApi: { id: 'bitfaktura-sandbox', name: 'BitFaktura sandbox' },
+	iFirmaApi: { id: 'ifirma-sandbox', name: 'iFirma sandbox' },
+};
 
 /**
  * Input for `n8n import:credentials`: plain `data`, which n8n encrypts with N8N_ENCRYPTION_KEY on import.
  * With `wrongToken`, also a BitFaktura credential carrying it, for the negative run.
  */
 export function credentialsFor(sandboxes: Sandboxes, wrongToken?: string): object[] {
-	const { bitFaktura, ifirma } = sandboxes;
-	const bitFakturaData = { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken };
-	return [
-		{ id: 'bitfaktura-sandbox', name: 'BitFaktura sandbox', type: 'bitFakturaApi', data: bitFakturaData },
-		...(wrongToken === undefined
-			? []
-			: [{ id: 'bitfaktura-wrong-token', name: 'BitFaktura wrong token', type: 'bitFakturaApi', data: { ...bitFakturaData, apiToken: wrongToken } }]),
-		{
-			id: 'ifirma-sandbox',
-			name: 'iFirma sandbox',
-			type: 'iFirmaApi',
-			data: {
-				login: ifirma.login,
-				invoiceKey: ifirma.keys.faktura,
-				subscriberKey: ifirma.keys.abonent,
-				billKey: ifirma.keys.rachunek,
-				useCustomAddress: true,
-				baseUrl: ifirma.baseUrl,
-			},
-		},
-	];
+	const data = sandboxCredentials(sandboxes);
+	const entries = Object.entries(data).map(([type, values]) => ({ ...EXAMPLE_CREDENTIALS[type], type, data: values }));
+	if (wrongToken === undefined) return entries;
+	const wrong = { ...data.bitFakturaApi, apiToken: wrongToken };
+	return [...entries, { id: 'bitfaktura-wrong-token', name: 'BitFaktura wrong token', type: 'bitFakturaApi', data: wrong }];
 }

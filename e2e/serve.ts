@@ -45,8 +45,8 @@ async function main(): Promise<void> {
 	void n8n.exited.then((code) => sandboxes.close().then(() => process.exit(code ?? 1)));
 	console.log(`\nn8n ${app.version} (Node ${app.nodeVersion}) is ready at ${n8n.url}`);
 	console.log(`Sign in as ${OWNER.email} with the password ${OWNER.password}.`);
-	console.log(`The ${examples.length} example workflows and the sandbox credentials are imported; BitFaktura and iFirma`);
-	console.log(`answer from the sandboxes at ${sandboxes.bitFaktura.baseUrl} and ${sandboxes.ifirma.baseUrl}.`);
+	console.log(`The ${examples.length} example workflows and the sandbox credentials are imported; Afaktury, BitFaktura and`);
+	console.log(`iFirma answer from ${sandboxes.afaktury.baseUrl}, ${sandboxes.bitFaktura.baseUrl} and ${sandboxes.ifirma.baseUrl}.`);
 	console.log('Press Ctrl+C to stop.\n');
 }
 

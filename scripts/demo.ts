@@ -1,6 +1,6 @@
 /**
- * The main job, end to end without any account at a provider: starts the embedded sandboxes (BitFaktura,
- * iFirma), runs every workflow in examples/ through n8n's own engine, prints what each node produced and
+ * The main job, end to end without any account at a provider: starts the embedded sandboxes (Afaktury,
+ * BitFaktura, iFirma), runs every workflow in examples/ through n8n's own engine, prints what each node produced and
  * saves the PDFs it downloaded.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -9,8 +9,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { WorkflowDefinition, WorkflowRun } from '../test/harness';
 import { runWorkflow, teardownHarness } from '../test/harness';
-import { startBitFakturaSandbox } from '../test/sandbox/bitfaktura';
-import { startIfirmaSandbox } from '../test/sandbox/ifirma';
+import { sandboxCredentials, startSandboxes } from '../test/sandbox/all';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -23,11 +22,6 @@ const ORDER = [
 	'bitfaktura-unpaid-this-month.json',
 	'ifirma-proforma-to-paid-invoice.json',
 ];
-
-/** ifirma accounts keep Polish time: its open accounting month is the month in Warsaw. */
-const TODAY_IN_WARSAW = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-	new Date(),
-);
 
 function describeItem(json: IDataObject): string {
 	const keys = ['id', 'number', 'name', 'status', 'gross', 'price', 'sent', 'deleted'];
@@ -51,25 +45,15 @@ async function savePdfs(run: WorkflowRun, nodeName: string, items: INodeExecutio
 
 async function main(): Promise<void> {
 	await mkdir(OUTPUT, { recursive: true });
-	const bitFaktura = await startBitFakturaSandbox();
-	const ifirma = await startIfirmaSandbox({ today: TODAY_IN_WARSAW });
-	const credentials = {
-		bitFakturaApi: { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken },
-		iFirmaApi: {
-			login: ifirma.login,
-			invoiceKey: ifirma.keys.faktura,
-			subscriberKey: ifirma.keys.abonent,
-			billKey: ifirma.keys.rachunek,
-			useCustomAddress: true,
-			baseUrl: ifirma.baseUrl,
-		},
-	};
+	const sandboxes = await startSandboxes();
+	const credentials = sandboxCredentials(sandboxes);
 	const files = (await readdir(EXAMPLES)).filter((file) => file.endsWith('.json'));
 	files.sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99));
 	let failures = 0;
 
-	console.log(`BitFaktura sandbox at ${bitFaktura.baseUrl}`);
-	console.log(`iFirma sandbox at ${ifirma.baseUrl}\n`);
+	console.log(`Afaktury sandbox at ${sandboxes.afaktury.baseUrl}`);
+	console.log(`BitFaktura sandbox at ${sandboxes.bitFaktura.baseUrl}`);
+	console.log(`iFirma sandbox at ${sandboxes.ifirma.baseUrl}\n`);
 	try {
 		for (const file of files) {
 			const workflow = JSON.parse(await readFile(path.join(EXAMPLES, file), 'utf8')) as WorkflowDefinition;
@@ -89,7 +73,7 @@ async function main(): Promise<void> {
 			console.log('');
 		}
 	} finally {
-		await Promise.all([bitFaktura.close(), ifirma.close()]);
+		await sandboxes.close();
 		teardownHarness();
 	}
 	console.log(`${files.length - failures} of ${files.length} example workflows ran; PDFs are in ${path.relative(ROOT, OUTPUT)}/`);

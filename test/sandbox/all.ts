@@ -1,0 +1,55 @@
+/**
+ * Every fake service at once, for the runs that use them all (the demo, the n8n app in e2e): started
+ * in this process, with the credential data that points each node at its own.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { AfakturySandbox } from './afaktury';
+import { startAfakturySandbox } from './afaktury';
+import type { BitFakturaSandbox } from './bitfaktura';
+import { startBitFakturaSandbox } from './bitfaktura';
+import type { IfirmaSandbox } from './ifirma';
+import { startIfirmaSandbox } from './ifirma';
+
+export interface Sandboxes {
+	afaktury: AfakturySandbox;
+	bitFaktura: BitFakturaSandbox;
+	ifirma: IfirmaSandbox;
+	/** An ifirma account keeps Polish time: its open accounting month is the month in Warsaw. */
+	todayInWarsaw: string;
+	close(): Promise<void>;
+}
+
+export async function startSandboxes(): Promise<Sandboxes> {
+	const todayInWarsaw = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+		new Date(),
+	);
+	const afaktury = await startAfakturySandbox();
+	const bitFaktura = await startBitFakturaSandbox();
+	const ifirma = await startIfirmaSandbox({ today: todayInWarsaw });
+	return {
+		afaktury,
+		bitFaktura,
+		ifirma,
+		todayInWarsaw,
+		close: async () => {
+			await Promise.all([afaktury.close(), bitFaktura.close(), ifirma.close()]);
+		},
+	};
+}
+
+/** Credential data by credential type, each pointing at its sandbox. */
+export function sandboxCredentials({ afaktury, bitFaktura, ifirma }: Sandboxes): Record<string, IDataObject> {
+	return {
+		afakturyApi: { authentication: 'token', token: afaktury.token, useCustomAddress: true, baseUrl: `${afaktury.baseUrl}/api` },
+		bitFakturaApi: { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken },
+		iFirmaApi: {
+			login: ifirma.login,
+			invoiceKey: ifirma.keys.faktura,
+			subscriberKey: ifirma.keys.abonent,
+			billKey: ifirma.keys.rachunek,
+			useCustomAddress: true,
+			baseUrl: ifirma.baseUrl,
+		},
+	};
+}
