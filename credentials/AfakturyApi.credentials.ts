@@ -99,15 +99,18 @@ export class AfakturyApi implements ICredentialType {
 	}
 
 	/**
-	 * The VAT rates: a list every account has, cheap, changes nothing. A refused token comes back with
-	 * HTTP 200 and `result: false`, which only a body rule can tell; a Cloudflare block (403) and a wrong
-	 * address (404, no connection) fail the request itself and are told apart by n8n in its own words.
+	 * The VAT rates: a list every account has, cheap, changes nothing. Statuses do not fail the request,
+	 * because n8n's tester would word a Cloudflare 403 as "check your credentials": the body rules tell a
+	 * refused token (HTTP 200, `result: false`) from an answer that is not the API's envelope at all (a
+	 * block page, another site). An address where nothing listens still fails, in n8n's words.
 	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: `={{ (($credentials.useCustomAddress && $credentials.baseUrl) || "${AFAKTURY_API_URL}").trim().replace(/\\/+$/, "") }}`,
 			url: '/vat/list',
 			headers: { Accept: 'application/json' },
+			// A block page or another site's 404 then reaches the rules below instead of n8n's generic texts.
+			ignoreHttpStatusErrors: true,
 		},
 		rules: [
 			{
@@ -117,6 +120,15 @@ export class AfakturyApi implements ICredentialType {
 					value: 'Invalid authentication',
 					message:
 						'Afaktury does not accept this token, or this account ID and key. Copy them again from afaktury.pl → Settings → API key.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'result',
+					value: undefined,
+					message:
+						'The address answered, but not as the Afaktury API: a Cloudflare block page or another site. Keep the browser-like User Agent, check the custom API address, or wait a few minutes.',
 				},
 			},
 			{

@@ -1,4 +1,5 @@
 import { testCredential } from '../harness';
+import { startRecorder } from '../sandbox/server';
 import { documentBody, useAfaktury } from './context';
 
 const af = useAfaktury();
@@ -24,18 +25,22 @@ describe('Afaktury credential test', () => {
 		expect(sent?.headers.afakturytoken).toBeUndefined();
 	});
 
-	// A refused token is HTTP 200 with result:false, told by the body rule; a Cloudflare block and a wrong
-	// address fail the request itself, and n8n 2.8 words those (see test/harness/test-credential.ts).
-	test('tells a refused token, a Cloudflare block and a wrong address apart', async () => {
+	// A refused token is HTTP 200 with result:false; a block page or another site's answer has no envelope;
+	// an address where nothing listens fails the request, and n8n words that.
+	test('tells a refused token, a Cloudflare block or another site, and nothing listening apart', async () => {
 		const wrongToken = await testCredential('afakturyApi', af.credentials({ token: 'x'.repeat(40) }).afakturyApi);
 		const blocked = await testCredential('afakturyApi', af.credentials({ userAgent: 'curl/8.0' }).afakturyApi);
+		const elsewhere = await startRecorder();
+		const otherSite = await testCredential('afakturyApi', af.credentials({ baseUrl: `${elsewhere.baseUrl}/api` }).afakturyApi);
+		await elsewhere.close();
 		const nothingListening = await testCredential('afakturyApi', af.credentials({ baseUrl: 'http://127.0.0.1:9/api' }).afakturyApi);
 
 		expect(wrongToken).toEqual({
 			status: 'Error',
 			message: 'Afaktury does not accept this token, or this account ID and key. Copy them again from afaktury.pl → Settings → API key.',
 		});
-		expect(blocked).toEqual({ status: 'Error', message: expect.stringMatching(/forbidden/i) });
+		expect(blocked).toEqual({ status: 'Error', message: expect.stringMatching(/^The address answered, but not as the Afaktury API: a Cloudflare block page/) });
+		expect(otherSite).toEqual(blocked);
 		expect(nothingListening).toEqual({ status: 'Error', message: expect.stringMatching(/refused the connection/) });
 	});
 });
