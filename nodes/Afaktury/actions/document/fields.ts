@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { decimalToNumber, parseDecimal } from '../../../core/canonical';
 import { inputError } from '../../../core/errors';
 import { readDate } from '../../../core/fields/dates';
+import { partyFields } from '../../../core/fields/party';
 import { checked, optionalText } from '../../../core/params';
 import { entryById, resolveId, valueById } from '../../dictionaries';
 import type { Dictionary } from '../../mapping/dictionaries';
@@ -52,28 +53,30 @@ export const paymentTermField = (extra: Partial<INodeProperties> = {}) =>
 export const sellerDataSetField = (extra: Partial<INodeProperties> = {}) =>
 	dictionaryField('sellerDataSet', 'Seller Data Set Name or ID', 'getSellerDataSets', 'The seller profile the document is issued from, by its name or NIP', extra);
 
-/** The buyer's or seller's details; the vendor page's InvoiceData, named as the package names party fields. */
+/**
+ * The buyer's or seller's details; the vendor page's InvoiceData. The fields every node has come from the
+ * core, in the same words; Afaktury's own (one address line, a second account, REGON, PESEL) are added.
+ */
 export function partyDetailsField(name: string, displayName: string, withName: boolean): INodeProperties {
+	const own: INodeProperties[] = [
+		...(withName ? [{ displayName: 'Name', name: 'name', type: 'string' as const, default: '' }] : []),
+		{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: 'e.g. ul. Prosta 1, 00-001 Warszawa' },
+		{ displayName: 'Bank BIC', name: 'bankBic', type: 'string', default: '' },
+		{ displayName: 'Bank Name', name: 'bankName', type: 'string', default: '' },
+		{ displayName: 'Is VAT Payer', name: 'isVatPayer', type: 'boolean', default: true, description: 'Whether the party is registered for VAT' },
+		{ displayName: 'PESEL', name: 'pesel', type: 'string', default: '', description: 'Personal ID number of a private person' },
+		{ displayName: 'REGON', name: 'regon', type: 'string', default: '' },
+		{ displayName: 'Second Bank Account', name: 'secondBankAccount', type: 'string', default: '' },
+	];
 	return {
 		displayName,
 		name,
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			...(withName ? [{ displayName: 'Name', name: 'name', type: 'string' as const, default: '' }] : []),
-			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: 'e.g. ul. Prosta 1, 00-001 Warszawa' },
-			{ displayName: 'Bank Account', name: 'bankAccount', type: 'string', default: '', placeholder: 'e.g. 01 2345 6789 0123 4567 8901 2345' },
-			{ displayName: 'Bank BIC', name: 'bankBic', type: 'string', default: '' },
-			{ displayName: 'Bank Name', name: 'bankName', type: 'string', default: '' },
-			{ displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'name@email.com' },
-			{ displayName: 'Is VAT Payer', name: 'isVatPayer', type: 'boolean', default: true, description: 'Whether the party is registered for VAT' },
-			{ displayName: 'PESEL', name: 'pesel', type: 'string', default: '', description: 'Personal ID number of a private person' },
-			{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
-			{ displayName: 'REGON', name: 'regon', type: 'string', default: '' },
-			{ displayName: 'Second Bank Account', name: 'secondBankAccount', type: 'string', default: '' },
-			{ displayName: 'Tax ID', name: 'taxId', type: 'string', default: '', placeholder: 'e.g. 5260250274', description: 'NIP, as the tax office knows the party' },
-		],
+		options: [...own, ...partyFields(['taxId', 'email', 'phone', 'bankAccount'])].sort((left, right) =>
+			left.displayName.localeCompare(right.displayName),
+		),
 	};
 }
 
