@@ -1,6 +1,8 @@
 import {
 	InvalidValueError,
+	decimalToMinorUnits,
 	decimalToNumber,
+	minorUnitsToDecimal,
 	parseDecimal,
 } from '../../nodes/core/canonical';
 
@@ -71,5 +73,46 @@ describe('decimalToNumber', () => {
 		expect(() => decimalToNumber('12345678901234567.89', 'Price')).toThrow(
 			'Price must be a number with at most 15 significant digits (got "12345678901234567.89")',
 		);
+	});
+});
+
+describe('decimalToMinorUnits and minorUnitsToDecimal', () => {
+	it.each([
+		['12.3', 1230],
+		['12,30', 1230],
+		['0.01', 1],
+		['0', 0],
+		['-4.5', -450],
+		['1000000', 100000000],
+		[19.99, 1999],
+	])('moves the point of %p to %p minor units without floats', (input, expected) => {
+		expect(decimalToMinorUnits(input, 'Price')).toBe(expected);
+	});
+
+	it('refuses a third decimal place instead of rounding it away', () => {
+		expect(() => decimalToMinorUnits('1.005', 'Price')).toThrow(InvalidValueError);
+	});
+
+	it('refuses a sign the field does not allow', () => {
+		expect(() => decimalToMinorUnits('-1', 'Price', 'nonNegative')).toThrow(/Price/);
+	});
+
+	it('refuses an amount no number can hold exactly', () => {
+		expect(() => decimalToMinorUnits('123456789012345678.00', 'Price')).toThrow(/exactly/);
+	});
+
+	it.each([
+		[1230, '12.3'],
+		['1230', '12.3'],
+		[1, '0.01'],
+		[0, '0'],
+		[-450, '-4.5'],
+		[100000000, '1000000'],
+	])('reads %p minor units as %p', (input, expected) => {
+		expect(minorUnitsToDecimal(input, 'gross_price')).toBe(expected);
+	});
+
+	it.each([[12.5], ['12.5'], [null], ['abc']])('refuses %p, which is not a whole number of minor units', (input) => {
+		expect(() => minorUnitsToDecimal(input, 'gross_price')).toThrow(/gross_price/);
 	});
 });

@@ -1,7 +1,7 @@
 export * from './types';
 export { InvalidValueError, UnsupportedValueError } from './errors';
 export type { CanonicalConcept } from './errors';
-export { decimalToNumber, parseDecimal } from './money';
+export { decimalToMinorUnits, decimalToNumber, minorUnitsToDecimal, parseDecimal } from './money';
 export type { DecimalRule, DecimalSign } from './money';
 export { checkLength } from './text';
 export { normalizeVatRate } from './vat';

@@ -95,3 +95,29 @@ export function decimalToNumber(decimal: DecimalString, fieldLabel: string, rule
 	}
 	return number;
 }
+
+/**
+ * For services that count money in minor units (grosze, cents): `"12.3"` becomes `1230` by moving the
+ * decimal point in the text, so no float ever holds the amount. More places than the unit has are refused.
+ */
+export function decimalToMinorUnits(input: string | number, fieldLabel: string, sign: DecimalSign = 'any', places = 2): number {
+	const decimal = parseDecimal(input, fieldLabel, { places, sign });
+	const negative = decimal.startsWith('-');
+	const [integer, fraction = ''] = decimal.replace('-', '').split('.');
+	const digits = `${integer}${fraction.padEnd(places, '0')}`.replace(/^0+(?=\d)/, '');
+	const minor = Number(digits);
+	if (!Number.isSafeInteger(minor)) {
+		throw new InvalidValueError(fieldLabel, input, 'an amount small enough to be counted exactly');
+	}
+	return negative && minor !== 0 ? -minor : minor;
+}
+
+/** The other way: `1230` becomes `"12.3"`. Anything but a whole number of minor units is not an amount. */
+export function minorUnitsToDecimal(value: unknown, fieldLabel: string, places = 2): DecimalString {
+	const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : String(value ?? '');
+	const match = /^(-?)(\d+)$/.exec(text.trim());
+	if (match === null) throw new InvalidValueError(fieldLabel, value, 'a whole number of minor units');
+	const digits = match[2].padStart(places + 1, '0');
+	const split = digits.length - places;
+	return canonicalFromParts(match[1] === '-', digits.slice(0, split), digits.slice(split));
+}
