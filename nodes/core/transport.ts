@@ -123,11 +123,13 @@ export function encodeRequest(service: ServiceDefinition, request: ApiRequest): 
  * A refusal n8n turned into an error (a request sent with n8n reading the status, or the credential's
  * log-in failing): n8n keeps only the status and the message it found in the body.
  */
-function refusalInside(error: unknown): { status: number; message: string } | undefined {
+function refusalInside(error: unknown): { status: number; message: string | undefined } | undefined {
 	const { httpCode, description } = error as { httpCode?: unknown; description?: unknown };
 	const status = Number(httpCode);
 	if (!Number.isInteger(status) || status < 400) return undefined;
-	return { status, message: typeof description === 'string' && description !== '' ? description : `The service answered with HTTP ${status}` };
+	// "Request failed with status code 401" is the HTTP client's placeholder, not words of the service.
+	const said = typeof description === 'string' && description !== '' && !/^Request failed with status code \d+$/.test(description);
+	return { status, message: said ? description : undefined };
 }
 
 function asBytes(body: unknown): Buffer {
@@ -172,7 +174,7 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 	const origin = new URL(baseUrl).origin;
 	let path = request.path;
 	let qs = encoded.qs;
-	let refreshed = false;
+	let refused401: RawAnswer | undefined;
 	for (let hop = 0; ; hop++) {
 		const options: IHttpRequestOptions = {
 			method: request.method,
@@ -193,9 +195,9 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, options)) as FullResponse;
 			answer = { status: response.statusCode, headers: response.headers ?? {}, bytes: asBytes(response.body) };
-			if (answer.status === 401 && service.expiringToken && !refreshed) {
+			if (answer.status === 401 && service.expiringToken && refused401 === undefined) {
 				// Sent again with n8n reading the status: its 401 makes n8n log in afresh and resend once.
-				refreshed = true;
+				refused401 = answer;
 				const fresh = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, service.credentialType, {
 					...options,
 					ignoreHttpStatusErrors: false,
@@ -205,8 +207,11 @@ async function attempt(exchange: Exchange): Promise<AttemptResult> {
 		} catch (error) {
 			const refused = refusalInside(error);
 			if (refused === undefined) return { ok: false, failure: networkFailure(exchange, error) };
+			// Refused again after a fresh login, and n8n kept no words of it: the first 401 says why.
+			if (refused.status === 401 && refused.message === undefined && refused401 !== undefined) return interpret(exchange, refused401);
 			const bare: RawAnswer = { status: refused.status, headers: {}, bytes: Buffer.alloc(0) };
-			return { ok: false, failure: refusalFailure(exchange, bare, { message: refused.message }) };
+			const message = refused.message ?? `The service answered with HTTP ${refused.status}`;
+			return { ok: false, failure: refusalFailure(exchange, bare, { message }) };
 		}
 		if (answer.status < 300 || answer.status >= 400) return interpret(exchange, answer);
 
