@@ -12,6 +12,7 @@ const EXAMPLE_CREDENTIALS: Record<string, { id: string; name: string }> = {
 	afakturyApi: { id: 'afaktury-sandbox', name: 'Afaktury sandbox' },
 	bitFakturaApi: { id: 'bitfaktura-sandbox', name: 'BitFaktura sandbox' },
 	iFirmaApi: { id: 'ifirma-sandbox', name: 'iFirma sandbox' },
+	infaktApi: { id: 'infakt-sandbox', name: 'inFakt sandbox' },
 };
 
 /**

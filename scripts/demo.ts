@@ -1,6 +1,6 @@
 /**
- * The main job, end to end without any account at a provider: starts the embedded sandboxes (Afaktury,
- * BitFaktura, iFirma), runs every workflow in examples/ through n8n's own engine, prints what each node produced and
+ * The main job, end to end without any account at a provider: starts the embedded sandbox of every
+ * service, runs every workflow in examples/ through n8n's own engine, prints what each node produced and
  * saves the PDFs it downloaded.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -51,9 +51,8 @@ async function main(): Promise<void> {
 	files.sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99));
 	let failures = 0;
 
-	console.log(`Afaktury sandbox at ${sandboxes.afaktury.baseUrl}`);
-	console.log(`BitFaktura sandbox at ${sandboxes.bitFaktura.baseUrl}`);
-	console.log(`iFirma sandbox at ${sandboxes.ifirma.baseUrl}\n`);
+	for (const [service, address] of Object.entries(sandboxes.addresses)) console.log(`${service} sandbox at ${address}`);
+	console.log('');
 	try {
 		for (const file of files) {
 			const workflow = JSON.parse(await readFile(path.join(EXAMPLES, file), 'utf8')) as WorkflowDefinition;

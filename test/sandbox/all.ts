@@ -10,11 +10,16 @@ import type { BitFakturaSandbox } from './bitfaktura';
 import { startBitFakturaSandbox } from './bitfaktura';
 import type { IfirmaSandbox } from './ifirma';
 import { startIfirmaSandbox } from './ifirma';
+import type { InfaktSandbox } from './infakt';
+import { startInfaktSandbox } from './infakt';
 
 export interface Sandboxes {
 	afaktury: AfakturySandbox;
 	bitFaktura: BitFakturaSandbox;
 	ifirma: IfirmaSandbox;
+	infakt: InfaktSandbox;
+	/** Where each service's fake answers, by the service's name, for the people running the demo. */
+	addresses: Record<string, string>;
 	/** An ifirma account keeps Polish time: its open accounting month is the month in Warsaw. */
 	todayInWarsaw: string;
 	close(): Promise<void>;
@@ -27,19 +32,22 @@ export async function startSandboxes(): Promise<Sandboxes> {
 	const afaktury = await startAfakturySandbox();
 	const bitFaktura = await startBitFakturaSandbox();
 	const ifirma = await startIfirmaSandbox({ today: todayInWarsaw });
+	const infakt = await startInfaktSandbox({ today: todayInWarsaw });
 	return {
 		afaktury,
 		bitFaktura,
 		ifirma,
+		infakt,
+		addresses: { Afaktury: afaktury.baseUrl, BitFaktura: bitFaktura.baseUrl, iFirma: ifirma.baseUrl, inFakt: infakt.baseUrl },
 		todayInWarsaw,
 		close: async () => {
-			await Promise.all([afaktury.close(), bitFaktura.close(), ifirma.close()]);
+			await Promise.all([afaktury.close(), bitFaktura.close(), ifirma.close(), infakt.close()]);
 		},
 	};
 }
 
 /** Credential data by credential type, each pointing at its sandbox. */
-export function sandboxCredentials({ afaktury, bitFaktura, ifirma }: Sandboxes): Record<string, IDataObject> {
+export function sandboxCredentials({ afaktury, bitFaktura, ifirma, infakt }: Sandboxes): Record<string, IDataObject> {
 	return {
 		afakturyApi: { authentication: 'token', token: afaktury.token, useCustomAddress: true, baseUrl: `${afaktury.baseUrl}/api` },
 		bitFakturaApi: { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken },
@@ -51,5 +59,6 @@ export function sandboxCredentials({ afaktury, bitFaktura, ifirma }: Sandboxes):
 			useCustomAddress: true,
 			baseUrl: ifirma.baseUrl,
 		},
+		infaktApi: { apiKey: infakt.apiKey, environment: 'custom', baseUrl: infakt.baseUrl },
 	};
 }
