@@ -54,6 +54,11 @@ export interface FaultProvider {
 	requestSecrets?(request: RecordedRequest): string[];
 	/** A 401 as the service answers it, and the message the node must show for it. */
 	unauthorized: { contentType: string; body: string; message: string };
+	/**
+	 * The credential logs in for a token that expires: one 401 is that token's end, answered by logging in
+	 * afresh and sending the request once more, so the matrix's 401 cell expects recovery instead.
+	 */
+	tokenExpires?: boolean;
 	read(): Scenario;
 	list(): Scenario;
 	/** `tag` makes the created document findable: no two cells share one. */
@@ -188,7 +193,7 @@ const crossOriginRedirect = (status: 302 | 307, withSecret: boolean): FaultCase 
 	},
 });
 
-export const FAULTS: FaultCase[] = [
+const FAULTS: FaultCase[] = [
 	serverError(503, true, true),
 	serverError(502, false, true),
 	serverError(504, true, true),
@@ -285,6 +290,19 @@ export const FAULTS: FaultCase[] = [
 	},
 ];
 
+/** For a credential whose token expires, the 401 of the matrix is the token's end, which the node recovers from. */
+const EXPIRED_TOKEN: FaultCase = {
+	name: 'a 401 once (the token expired)',
+	fault: ({ unauthorized }) => ({ kind: 'status', status: 401, contentType: unauthorized.contentType, body: unauthorized.body }),
+	read: { recovers: true },
+	create: { recovers: true },
+};
+
+function faultsFor(provider: FaultProvider): FaultCase[] {
+	if (!provider.tokenExpires) return FAULTS;
+	return FAULTS.map((fault) => (fault.name === 'a 401' ? EXPIRED_TOKEN : fault));
+}
+
 /** Faults the create is also run with under On Error → Continue: one per outcome, and a lost answer. */
 const CONTINUE_FAULTS = [
 	'503 once (after the service acted)',
@@ -374,6 +392,7 @@ export function describeFaultMatrix(provider: FaultProvider): void {
 	});
 
 	jest.setTimeout(20_000);
+	const faults = faultsFor(provider);
 
 	const envFor = (scenario: Scenario): FaultEnv & { service: string } => ({
 		recorder: recorder.baseUrl,
@@ -410,7 +429,7 @@ export function describeFaultMatrix(provider: FaultProvider): void {
 	}
 
 	describe(`${provider.service}: faults on a read and a list`, () => {
-		const cells = (['read', 'list'] as const).flatMap((kind) => FAULTS.map((fault) => [kind, fault.name, fault] as const));
+		const cells = (['read', 'list'] as const).flatMap((kind) => faults.map((fault) => [kind, fault.name, fault] as const));
 
 		test.each(cells)('%s: %s', async (kind, _name, fault) => {
 			const scenario = kind === 'read' ? provider.read() : provider.list();
@@ -446,7 +465,7 @@ export function describeFaultMatrix(provider: FaultProvider): void {
 	});
 
 	describe(`${provider.service}: faults on a create`, () => {
-		test.each(FAULTS.map((fault) => [fault.name, fault] as const))('create: %s', async (_name, fault) => {
+		test.each(faults.map((fault) => [fault.name, fault] as const))('create: %s', async (_name, fault) => {
 			const scenario = provider.create(nextTag());
 			const { run, env, sent, routed, recorded, hits } = await runWithFault(scenario, fault);
 
@@ -483,7 +502,7 @@ export function describeFaultMatrix(provider: FaultProvider): void {
 			expectNoSecrets(provider, run, sent);
 		});
 
-		const continued = FAULTS.filter((fault) => CONTINUE_FAULTS.includes(fault.name));
+		const continued = faults.filter((fault) => CONTINUE_FAULTS.includes(fault.name) && !fault.create.recovers);
 		test.each(continued.map((fault) => [fault.name, fault] as const))('create with On Error → Continue: %s', async (_name, fault) => {
 			if (fault.create.recovers) throw new Error('a Continue cell needs a failing fault');
 			const expected = fault.create;

@@ -99,7 +99,6 @@ export const clientEndpoints = crudEndpoints<ClientRecord>({
 	rowsKey: 'clients',
 	table: (store) => store.clients,
 	// Filter names are INFERRED from third-party MCP pages.
-	filters: ['bulstat', 'vat_number', 'name'],
 	filter: (rows, query) => {
 		const byNumbers = exactFilter(
 			exactFilter(rows, query, 'bulstat', (row) => row.bulstat),

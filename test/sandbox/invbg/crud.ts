@@ -17,8 +17,6 @@ export interface CrudResource<R extends { id: number }> {
 	/** The list's rows key, e.g. `clients`. */
 	rowsKey: string;
 	table(store: InvBgStore): Table<R>;
-	/** Query parameters the list takes besides paging. */
-	filters: readonly string[];
 	/** Narrows the rows by the filters present; complains about bad filter values. */
 	filter?(rows: R[], query: Record<string, QueryValue>, complaints: Complaints): R[];
 	create(store: InvBgStore, body: unknown): R;
@@ -44,7 +42,7 @@ export function crudEndpoints<R extends { id: number }>(resource: CrudResource<R
 			path: resource.collection,
 			action: (call) => {
 				const complaints = new Complaints();
-				const paging = readListQuery(call, resource.filters, complaints);
+				const paging = readListQuery(call, complaints);
 				const rows = resource.table(call.store).all();
 				const listed = resource.filter ? resource.filter(rows, call.request.query, complaints) : rows;
 				complaints.throwIfAny();

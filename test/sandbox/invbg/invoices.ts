@@ -67,7 +67,6 @@ export const invoiceEndpoints = crudEndpoints<InvoiceRecord>({
 	collection: '/invoices',
 	rowsKey: 'invoices',
 	table: (store) => store.invoices,
-	filters: Object.keys(FILTERS),
 	filter: filterInvoices,
 	create: createInvoice,
 	created: (invoice) => ({ number: invoice.number }),

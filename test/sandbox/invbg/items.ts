@@ -63,7 +63,6 @@ export const itemEndpoints = crudEndpoints<ItemRecord>({
 	collection: '/items',
 	rowsKey: 'items',
 	table: (store) => store.items,
-	filters: [],
 	create: createItem,
 	update: (_store, record, body) => Object.assign(record, write(record, body, false)),
 });

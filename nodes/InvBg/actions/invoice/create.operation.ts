@@ -1,0 +1,87 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { readDate } from '../../../core/fields/dates';
+import { standardOperation } from '../../../core/fields/operations';
+import { checked, optionalText, readCollection, requireId } from '../../../core/params';
+import type { OperationModule } from '../../../core/router';
+import { bankAccountLocator } from '../../locators';
+import { v3InvoiceBody } from '../../mapping/invoice';
+import { VAT_PERCENTS } from '../../mapping/values';
+import { v3Request } from '../../transport';
+import {
+	buyerDetailsField,
+	buyerNameField,
+	commonInvoiceOptions,
+	currencyField,
+	documentTypeField,
+	invoiceLinesField,
+	paymentMethodField,
+	readCurrencyRate,
+	readInvoiceInput,
+	relatedInvoiceFields,
+	vatPercentField,
+} from '../invoiceInput';
+import { invoiceNow } from './fields';
+
+const properties: INodeProperties[] = [
+	documentTypeField,
+	...relatedInvoiceFields,
+	buyerNameField,
+	buyerDetailsField(),
+	invoiceLinesField(['quantity', 'unit', 'unitNetPrice', 'unitGrossPrice']),
+	vatPercentField(VAT_PERCENTS, 'The VAT rate of the whole document'),
+	{
+		displayName: 'Without-VAT Reason Name or ID',
+		name: 'withoutVatReason',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWithoutVatReasons' },
+		default: '',
+		required: true,
+		description:
+			'The legal ground for charging no VAT, printed on the document. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { vatPercent: ['0'] } },
+	},
+	currencyField,
+	paymentMethodField,
+	bankAccountLocator,
+	fieldsCollection('additionalFields', [
+		...commonInvoiceOptions,
+		{
+			displayName: 'Currency Rate',
+			name: 'currencyRate',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1.95583',
+			description: 'How many euros one unit of the currency is worth; required for any currency but EUR',
+		},
+		{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: 'e.g. 2026-01-29', description: 'As YYYY-MM-DD' },
+		{ displayName: 'Is Draft', name: 'isDraft', type: 'boolean', default: false, description: 'Whether to save the document as a draft, which can still be deleted' },
+		{ displayName: 'Order Number', name: 'orderNumber', type: 'string', default: '', description: 'The buyer\'s purchase order number' },
+	]),
+	simplifyField({}),
+];
+
+/** inv.bg answers a create with the ID and number only, so the invoice is read back for the item. */
+export const createInvoice: OperationModule = {
+	option: { ...standardOperation('create', 'Invoice', 'Invoices'), description: 'Issue a tax invoice, pro forma, debit note or credit note' },
+	kind: 'write',
+	properties,
+	async execute(ctx, itemIndex) {
+		const options = readCollection(ctx, 'additionalFields', itemIndex);
+		const input = readInvoiceInput(ctx, itemIndex, options);
+		// The euro's rate is 1 by definition; v3 is sent one only for another currency.
+		input.currencyRate = input.currency === 'EUR' ? undefined : readCurrencyRate(ctx, itemIndex, input.currency, options.currencyRate);
+		input.dueDate = readDate(ctx, options.dueDate, 'Due Date', itemIndex);
+		input.orderNumber = optionalText(options.orderNumber);
+		const bankAccount = optionalText(ctx.getNodeParameter('bankAccount', itemIndex, '', { extractValue: true }));
+		const body = checked(ctx, itemIndex, () =>
+			v3InvoiceBody(input, {
+				isDraft: options.isDraft === true ? true : undefined,
+				bankAccountIds: bankAccount === undefined ? undefined : [Number(requireId(ctx, 'bankAccount', itemIndex, 'Bank Account'))],
+			}),
+		);
+		const created = await v3Request(ctx, 'POST', '/invoices', { body, itemIndex });
+		return await invoiceNow(ctx, itemIndex, String(created.id));
+	},
+};

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../../core/errors';
+import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { standardOperation } from '../../../core/fields/operations';
+import { readCollection } from '../../../core/params';
+import type { OperationModule } from '../../../core/router';
+import { itemLocator, readItemId } from '../../locators';
+import { v3Change } from '../../transport';
+import { itemCurrencyField, itemFieldOptions, itemNow, itemValues, priceField, priceForQuantityField, unitField } from './fields';
+
+const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
+
+export const updateItem: OperationModule = {
+	option: standardOperation('update', 'Item', 'Items'),
+	kind: 'write',
+	properties: [
+		itemLocator,
+		fieldsCollection(
+			'updateFields',
+			[nameField, priceField, itemCurrencyField, priceForQuantityField, unitField, ...itemFieldOptions].sort(
+				(left, right) => left.displayName.localeCompare(right.displayName),
+			),
+		),
+		simplifyField({}),
+	],
+	async execute(ctx, itemIndex) {
+		const id = readItemId(ctx, itemIndex);
+		const body = itemValues(ctx, itemIndex, readCollection(ctx, 'updateFields', itemIndex));
+		if (Object.keys(body).length === 0) throw inputError(ctx.getNode(), 'Nothing to update', itemIndex, 'Add at least one field under Update Fields.');
+		await v3Change(ctx, 'PATCH', `/items/${id}`, { body, itemIndex });
+		return await itemNow(ctx, itemIndex, id);
+	},
+};
