@@ -3,15 +3,19 @@ import type { PackageDirectoryLoader } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
+import { SET_TYPE, STICKY_NOTE_TYPE, SetStandIn, StickyNoteStandIn } from './base-node-stand-ins';
 import { MANUAL_TRIGGER_TYPE, ManualTriggerStandIn } from './manual-trigger-stand-in';
 
 /**
  * The node registry the engine resolves workflow nodes against: the package's own nodes under their
- * full names (`<package name>.<node name>`, as in exported workflows) plus the Manual Trigger stand-in.
+ * full names (`<package name>.<node name>`, as in exported workflows) plus stand-ins for the base nodes
+ * the examples use: Manual Trigger, Edit Fields (Set) and sticky notes.
  */
 export class PackageNodeTypes implements INodeTypes {
 	private readonly standIns: Record<string, INodeType> = {
 		[MANUAL_TRIGGER_TYPE]: new ManualTriggerStandIn(),
+		[SET_TYPE]: new SetStandIn(),
+		[STICKY_NOTE_TYPE]: new StickyNoteStandIn(),
 	};
 
 	constructor(private readonly loader: PackageDirectoryLoader) {}
