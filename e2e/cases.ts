@@ -198,6 +198,132 @@ export const CASES: Case[] = [
 		},
 	},
 	{
+		title: 'inFakt: an order invoiced, its PDF and the e-mail',
+		workflowId: 'e2e-inf-order',
+		file: 'infakt-order-invoice-pdf-email.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const invoice = first(context, 'Create Invoice');
+			checks.matches(group, 'Create Invoice', invoice, {
+				number: 'ZAM-1042',
+				kind: 'vat',
+				issueDate: sandboxes.todayInWarsaw,
+				currency: 'PLN',
+				net: '529.80',
+				vat: '109.88',
+				gross: '639.68',
+				paid: '0.00',
+				buyer: { name: 'Kwiaciarnia Różana Sp. z o.o.' },
+				provider: 'infakt',
+			});
+			await expectPdf(context, 'Download PDF');
+			checks.matches(group, 'Send by Email', first(context, 'Send by Email'), { sent: true, id: invoice?.id });
+			const stored = sandboxes.infakt.store.invoices.get(String(invoice?.id));
+			checks.record(group, 'sandbox: lines at 23 % and 8 %, by transfer', JSON.stringify(stored?.services.map((line) => line.tax_symbol)) === '["23","8"]' && stored?.payment_method === 'transfer', JSON.stringify([stored?.services.map((line) => line.tax_symbol), stored?.payment_method]));
+			const mails = sandboxes.infakt.emails.filter((email) => email.invoiceUuid === invoice?.id);
+			checks.record(group, "sandbox sent 1 e-mail to the buyer's address", mails.length === 1 && mails[0]?.recipient === 'faktury@rozana.example.com', JSON.stringify(mails.map((email) => email.recipient)));
+		},
+	},
+	{
+		title: 'inFakt: marked paid when its payment arrives',
+		workflowId: 'e2e-inf-paid',
+		file: 'infakt-mark-paid-on-payment.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const found = first(context, 'Find Unpaid Invoice by Number');
+			checks.matches(group, 'Find Unpaid Invoice by Number', found, { number: 'ZAM-1042', paid: '0.00' });
+			checks.matches(group, 'Mark as Paid', first(context, 'Mark as Paid'), { id: found?.id, status: 'paid', paid: '639.68', gross: '639.68' });
+			const stored = sandboxes.infakt.store.invoices.get(String(found?.id));
+			checks.record(group, 'sandbox: paid today (Warsaw)', stored?.paid_date === sandboxes.todayInWarsaw, `${stored?.paid_date}`);
+		},
+	},
+	{
+		title: 'inv.bg: a tax invoice in EUR for a company',
+		workflowId: 'e2e-ib-tax-invoice',
+		file: 'invbg-tax-invoice-eur-company.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const invoice = first(context, 'Create Tax Invoice');
+			checks.matches(group, 'Create Tax Invoice', invoice, {
+				kind: 'vat',
+				currency: 'EUR',
+				net: '450.00',
+				vat: '90.00',
+				gross: '540.00',
+				buyer: { name: 'Пирин Трейд ООД', taxId: '204567891' },
+				provider: 'inv.bg',
+			});
+			const stored = sandboxes.invBg.store.invoices.find(invoice?.id);
+			checks.matches(group, 'sandbox holds it with the VAT number and the bank account', stored, {
+				type: 'dan',
+				to_bulstat: '204567891',
+				to_is_reg_vat: true,
+				to_vat_number: 'BG204567891',
+				payment_method: 'bank',
+				payment_currency: 'EUR',
+				bank_accounts: [1],
+			});
+			checks.matches(group, 'Download PDF', first(context, 'Download PDF'), { id: invoice?.id });
+			await expectPdf(context, 'Download PDF');
+		},
+	},
+	{
+		title: 'inv.bg: a credit note for a returned line',
+		workflowId: 'e2e-ib-credit-note',
+		file: 'invbg-credit-note-for-returned-line.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			const found = first(context, "Find Today's Invoice");
+			checks.matches(group, "Find Today's Invoice", found, { type: 'dan', to_name: 'Пирин Трейд ООД' });
+			const note = first(context, 'Create Credit Note');
+			checks.matches(group, 'Create Credit Note', note, { kind: 'correction', currency: 'EUR', net: '70.00', vat: '14.00', gross: '84.00', buyer: { name: 'Пирин Трейд ООД', taxId: '204567891' } });
+			const stored = sandboxes.invBg.store.invoices.find(note?.id);
+			checks.matches(group, 'sandbox: a cred note related to the invoice, to the same VAT-registered buyer', stored, {
+				type: 'cred',
+				related_invoice: { number: found?.number, date: found?.date_create },
+				to_vat_number: 'BG204567891',
+			});
+			const lines = stored?.items.map(({ name, quantity, quantity_unit, price }) => ({ name, quantity, quantity_unit, price }));
+			checks.record(group, 'sandbox: the note credits 2 of the 6 support hours', JSON.stringify(lines) === JSON.stringify([{ name: 'Поддръжка на сайта', quantity: 2, quantity_unit: 'час', price: 35 }]), JSON.stringify(lines));
+		},
+	},
+	{
+		// The same canonical order through all five nodes: the outputs agree where every service can hold the value
+		// (test/fiveServices.test.ts asserts each difference a service makes, such as Afaktury's payment term).
+		title: 'Five services: the same order issued in each',
+		workflowId: 'e2e-five-same-order',
+		file: 'five-services-same-order.json',
+		async verify(context) {
+			const { checks, group, sandboxes } = context;
+			expectSuccess(context);
+			for (const node of ['BitFaktura', 'iFirma', 'Afaktury', 'inFakt', 'inv.bg']) {
+				checks.matches(group, `${node}: buyer, totals, currency, dates`, first(context, node), {
+					kind: 'vat',
+					currency: 'PLN',
+					net: '1650.00',
+					vat: '0.00',
+					gross: '1650.00',
+					issueDate: sandboxes.todayInWarsaw,
+					saleDate: sandboxes.todayInWarsaw,
+					buyer: { name: 'Studio Etykiet Kwadrat Sp. z o.o.' },
+				});
+			}
+			for (const node of ['iFirma', 'Afaktury', 'inFakt', 'inv.bg']) {
+				const lines = ((first(context, node)?.items as Array<Record<string, unknown>> | undefined) ?? []).map((line) => [line.name, line.quantity, line.unitNetPrice]);
+				checks.record(
+					group,
+					`${node}: the order's two lines`,
+					JSON.stringify(lines) === JSON.stringify([['Projekt graficzny etykiety', '1', '1200.00'], ['Poprawki projektu', '3', '150.00']]),
+					JSON.stringify(lines),
+				);
+			}
+		},
+	},
+	{
 		title: 'BitFaktura: wrong API token (negative)',
 		workflowId: 'e2e-bf-wrong-token',
 		file: 'bitfaktura-unpaid-this-month.json',

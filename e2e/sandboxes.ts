@@ -13,6 +13,7 @@ const EXAMPLE_CREDENTIALS: Record<string, { id: string; name: string }> = {
 	bitFakturaApi: { id: 'bitfaktura-sandbox', name: 'BitFaktura sandbox' },
 	iFirmaApi: { id: 'ifirma-sandbox', name: 'iFirma sandbox' },
 	infaktApi: { id: 'infakt-sandbox', name: 'inFakt sandbox' },
+	invBgApi: { id: 'invbg-sandbox', name: 'inv.bg sandbox' },
 };
 
 /**

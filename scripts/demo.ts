@@ -21,6 +21,10 @@ const ORDER = [
 	'bitfaktura-record-payment.json',
 	'bitfaktura-unpaid-this-month.json',
 	'ifirma-proforma-to-paid-invoice.json',
+	'infakt-order-invoice-pdf-email.json',
+	'infakt-mark-paid-on-payment.json',
+	'invbg-tax-invoice-eur-company.json',
+	'invbg-credit-note-for-returned-line.json',
 ];
 
 function describeItem(json: IDataObject): string {

@@ -12,12 +12,15 @@ import type { IfirmaSandbox } from './ifirma';
 import { startIfirmaSandbox } from './ifirma';
 import type { InfaktSandbox } from './infakt';
 import { startInfaktSandbox } from './infakt';
+import type { InvBgSandbox } from './invbg';
+import { startInvBgSandbox } from './invbg';
 
 export interface Sandboxes {
 	afaktury: AfakturySandbox;
 	bitFaktura: BitFakturaSandbox;
 	ifirma: IfirmaSandbox;
 	infakt: InfaktSandbox;
+	invBg: InvBgSandbox;
 	/** Where each service's fake answers, by the service's name, for the people running the demo. */
 	addresses: Record<string, string>;
 	/** An ifirma account keeps Polish time: its open accounting month is the month in Warsaw. */
@@ -33,21 +36,23 @@ export async function startSandboxes(): Promise<Sandboxes> {
 	const bitFaktura = await startBitFakturaSandbox();
 	const ifirma = await startIfirmaSandbox({ today: todayInWarsaw });
 	const infakt = await startInfaktSandbox({ today: todayInWarsaw });
+	const invBg = await startInvBgSandbox();
 	return {
 		afaktury,
 		bitFaktura,
 		ifirma,
 		infakt,
-		addresses: { Afaktury: afaktury.baseUrl, BitFaktura: bitFaktura.baseUrl, iFirma: ifirma.baseUrl, inFakt: infakt.baseUrl },
+		invBg,
+		addresses: { Afaktury: afaktury.baseUrl, BitFaktura: bitFaktura.baseUrl, iFirma: ifirma.baseUrl, inFakt: infakt.baseUrl, 'inv.bg': invBg.baseUrl },
 		todayInWarsaw,
 		close: async () => {
-			await Promise.all([afaktury.close(), bitFaktura.close(), ifirma.close(), infakt.close()]);
+			await Promise.all([afaktury.close(), bitFaktura.close(), ifirma.close(), infakt.close(), invBg.close()]);
 		},
 	};
 }
 
 /** Credential data by credential type, each pointing at its sandbox. */
-export function sandboxCredentials({ afaktury, bitFaktura, ifirma, infakt }: Sandboxes): Record<string, IDataObject> {
+export function sandboxCredentials({ afaktury, bitFaktura, ifirma, infakt, invBg }: Sandboxes): Record<string, IDataObject> {
 	return {
 		afakturyApi: { authentication: 'token', token: afaktury.token, useCustomAddress: true, baseUrl: `${afaktury.baseUrl}/api` },
 		bitFakturaApi: { account: bitFaktura.baseUrl, apiToken: bitFaktura.apiToken },
@@ -60,5 +65,6 @@ export function sandboxCredentials({ afaktury, bitFaktura, ifirma, infakt }: San
 			baseUrl: ifirma.baseUrl,
 		},
 		infaktApi: { apiKey: infakt.apiKey, environment: 'custom', baseUrl: infakt.baseUrl },
+		invBgApi: { apiVersion: 'v3', ...invBg.login, language: 'bg', useCustomAddress: true, baseUrl: invBg.baseUrl },
 	};
 }
