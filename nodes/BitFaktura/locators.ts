@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../core/errors';
 import { idLocator } from '../core/fields/locator';
-import { requireId } from '../core/params';
+import { optionalId, requireId } from '../core/params';
 import { accountBaseUrl } from './auth';
 import { CREDENTIAL_TYPE } from './transport';
 
@@ -87,7 +87,7 @@ export async function pickedId(ctx: IExecuteFunctions, name: string, itemIndex: 
 
 /** The same for a locator the user may leave empty, such as one in a collection; empty → undefined. */
 export async function optionalPickedId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): Promise<string | undefined> {
-	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	if (value === undefined || value === null || String(value).trim() === '') return undefined;
-	return await pickedId(ctx, name, itemIndex, label);
+	const id = optionalId(ctx, name, itemIndex, label);
+	if (id !== undefined) await checkAccountOf(ctx, name, itemIndex, label);
+	return id;
 }

@@ -40,10 +40,3 @@ export function readClientId(ctx: IExecuteFunctions, itemIndex: number): string 
 export function readProductId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return requireId(ctx, 'productId', itemIndex, 'Product', WHOLE_NUMBER_ID);
 }
-
-/** A locator the user may leave empty, such as one in a collection; empty → undefined. */
-export function optionalId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
-	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	if (value === undefined || value === null || String(value).trim() === '') return undefined;
-	return requireId(ctx, name, itemIndex, label, WHOLE_NUMBER_ID);
-}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkLength, InvalidValueError } from './canonical';
+import type { DecimalRule, DecimalString, VatRate } from './canonical';
+import { checkLength, InvalidValueError, normalizeVatRate, parseDecimal } from './canonical';
 import { inputError } from './errors';
 import type { IdShape } from './fields/locator';
 import { WHOLE_NUMBER_ID } from './fields/locator';
@@ -46,6 +47,25 @@ export function requireId(ctx: IExecuteFunctions, name: string, itemIndex: numbe
 		);
 	}
 	return id;
+}
+
+/** A locator the user may leave empty, such as one in a collection; empty → undefined, else as `requireId`. */
+export function optionalId(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, shape: IdShape = WHOLE_NUMBER_ID): string | undefined {
+	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	if (value === undefined || value === null || String(value).trim() === '') return undefined;
+	return requireId(ctx, name, itemIndex, label, shape);
+}
+
+/** An optional number of the user's as a decimal string, within `rule`; blank → undefined. */
+export function optionalDecimal(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, rule?: DecimalRule): DecimalString | undefined {
+	const text = optionalText(value);
+	return text === undefined ? undefined : checked(ctx, itemIndex, () => parseDecimal(text, label, rule));
+}
+
+/** An optional VAT rate, one of `allowed` (the rates the service's accounts charge); blank → undefined. */
+export function optionalVatRate(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, allowed: readonly VatRate[]): VatRate | undefined {
+	const text = optionalText(value);
+	return text === undefined ? undefined : checked(ctx, itemIndex, () => normalizeVatRate(text, label, allowed));
 }
 
 /** A collection parameter (Additional Fields, Filters, Options) as a plain object. */

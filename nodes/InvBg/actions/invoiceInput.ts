@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { DecimalString, InvoiceDiscount, PaymentMethod } from '../../core/canonical';
 import { canonicalValue, parseDecimal } from '../../core/canonical';
 import { inputError } from '../../core/errors';
-import { DATE_DESCRIPTION_SUFFIX, PAYMENT_METHOD_OPTIONS } from '../../core/fields/common';
+import { alphabetical, DATE_DESCRIPTION_SUFFIX, PAYMENT_METHOD_OPTIONS } from '../../core/fields/common';
 import { readDate, todayIn } from '../../core/fields/dates';
 import type { LineItemField, LineItemLimits } from '../../core/fields/lineItems';
 import { lineItemsField, readLineItems } from '../../core/fields/lineItems';
@@ -79,9 +79,7 @@ export function buyerDetailsField(extra: INodeProperties[] = []): INodePropertie
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...own, ...partyFields(['taxId', 'street', 'city', 'country', 'isPerson']), ...extra].sort((left, right) =>
-			left.displayName.localeCompare(right.displayName),
-		),
+		options: alphabetical([...own, ...partyFields(['taxId', 'street', 'city', 'country', 'isPerson']), ...extra]),
 	};
 }
 
@@ -183,6 +181,16 @@ export function readCurrency(ctx: IExecuteFunctions, itemIndex: number): string 
 	}
 	return currency;
 }
+
+/** An invoice's or a payment's rate to the euro, as `readCurrencyRate` reads it. */
+export const currencyRateField: INodeProperties = {
+	displayName: 'Currency Rate',
+	name: 'currencyRate',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 1.95583',
+	description: 'How many euros one unit of the currency is worth; required for any currency but EUR',
+};
 
 /** The rate to the euro: 1 for the euro itself, and required for any other currency. */
 export function readCurrencyRate(ctx: IExecuteFunctions, itemIndex: number, currency: string, value: unknown): DecimalString {

@@ -75,6 +75,11 @@ const COLLECTIONS = {
 	options: { displayName: 'Options', placeholder: 'Add Option' },
 } as const;
 
+/** Collections list their fields alphabetically, as n8n's own nodes do, wherever they were declared. */
+export function alphabetical<T extends { displayName: string }>(fields: T[]): T[] {
+	return [...fields].sort((left, right) => left.displayName.localeCompare(right.displayName));
+}
+
 /** The optional-fields collections every operation uses, named the same way in every node. */
 export function fieldsCollection(name: keyof typeof COLLECTIONS, options: INodeProperties[]): INodeProperties {
 	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, options };

@@ -1,19 +1,16 @@
-import { standardOperation } from '../../../core/fields/operations';
-import type { OperationModule } from '../../../core/router';
+import { deleteOperation } from '../../../core/deleteOperation';
 import { documentLocator, readDocumentHash } from '../../locators';
 import { documentPath } from '../../mapping/modules';
 import { afakturyRequest } from '../../transport';
 import { documentTypeField, readModule } from './fields';
 
 /** The hash goes in the JSON body, as for every write (INFERRED: the vendor page shows no body placement for DELETE). */
-export const deleteDocument: OperationModule = {
-	option: { ...standardOperation('delete', 'Document', 'Documents'), description: 'Delete a document for good' },
-	kind: 'write',
-	properties: [documentTypeField, documentLocator],
-	async execute(ctx, itemIndex) {
+export const deleteDocument = deleteOperation(
+	{ label: 'Document', plural: 'Documents', description: 'Delete a document for good', properties: [documentTypeField, documentLocator] },
+	async (ctx, itemIndex) => {
 		const module = readModule(ctx, itemIndex);
 		const hash = readDocumentHash(ctx, itemIndex);
 		await afakturyRequest(ctx, 'DELETE', documentPath(module), { body: { hash }, itemIndex });
-		return { deleted: true, id: hash };
+		return hash;
 	},
-};
+);

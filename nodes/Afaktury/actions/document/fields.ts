@@ -5,6 +5,8 @@ import { inputError } from '../../../core/errors';
 import { readDate } from '../../../core/fields/dates';
 import { partyFields } from '../../../core/fields/party';
 import { checked, optionalText } from '../../../core/params';
+import { wantsSimplified } from '../../../core/output';
+import { alphabetical } from '../../../core/fields/common';
 import { entryById, resolveId, valueById } from '../../dictionaries';
 import type { Dictionary } from '../../mapping/dictionaries';
 import type { DictionaryNames, DocumentInput, LineInput, PartyInput } from '../../mapping/document';
@@ -74,9 +76,7 @@ export function partyDetailsField(name: string, displayName: string, withName: b
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...own, ...partyFields(['taxId', 'email', 'phone', 'bankAccount'])].sort((left, right) =>
-			left.displayName.localeCompare(right.displayName),
-		),
+		options: alphabetical([...own, ...partyFields(['taxId', 'email', 'phone', 'bankAccount'])]),
 	};
 }
 
@@ -221,7 +221,7 @@ async function namesFor(ctx: IExecuteFunctions, itemIndex: number, records: IDat
 
 /** The records as the user asked: the shared invoice shape (Simplify, on by default) or Afaktury's full record. */
 export async function outputDocuments(ctx: IExecuteFunctions, itemIndex: number, module: string, records: IDataObject[]): Promise<IDataObject[]> {
-	if (ctx.getNodeParameter('simplify', itemIndex, true) !== true) return records;
+	if (!wantsSimplified(ctx, itemIndex)) return records;
 	const names = await namesFor(ctx, itemIndex, records);
 	return records.map((record) => simplifyDocument(module, record, names) as unknown as IDataObject);
 }

@@ -5,6 +5,7 @@ import { standardOperation } from '../../../core/fields/operations';
 import { readListLimits } from '../../../core/pagination';
 import { optionalText, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
+import { wantsSimplified } from '../../../core/output';
 import { valueById } from '../../dictionaries';
 import { foreignId } from '../../mapping/document';
 import { listQuery } from '../../mapping/list';
@@ -25,7 +26,7 @@ export const getManyProducts: OperationModule = {
 	async execute(ctx, itemIndex) {
 		const phrase = optionalText(readCollection(ctx, 'filters', itemIndex).phrase);
 		const records = await afakturyList(ctx, PRODUCT_LIST_PATH, listQuery({ phrase }), readListLimits(ctx, itemIndex), itemIndex);
-		if (ctx.getNodeParameter('simplify', itemIndex, true) !== true || records.length === 0) return records;
+		if (!wantsSimplified(ctx, itemIndex) || records.length === 0) return records;
 		const rateOf = await valueById(ctx, 'vat', itemIndex);
 		const unitOf = await valueById(ctx, 'unit', itemIndex);
 		return records.map((record) => simplifyProduct(record, rateOf(foreignId(record.vat)), unitOf(foreignId(record.unit))) as unknown as IDataObject);

@@ -1,17 +1,10 @@
-import { standardOperation } from '../../../core/fields/operations';
-import type { OperationModule } from '../../../core/router';
+import { deleteOperation } from '../../../core/deleteOperation';
 import { pickedId } from '../../locators';
 import { bitFakturaRequest } from '../../transport';
-import { deleted } from '../output';
 import { categoryLocator } from './fields';
 
-export const deleteCategory: OperationModule = {
-	option: standardOperation('delete', 'Category', 'Categories'),
-	kind: 'write',
-	properties: [categoryLocator],
-	async execute(ctx, itemIndex) {
-		const id = await pickedId(ctx, 'categoryId', itemIndex, 'Category');
-		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/categories/${id}.json`, { expect: 'nothing', itemIndex });
-		return deleted(id);
-	},
-};
+export const deleteCategory = deleteOperation({ label: 'Category', plural: 'Categories', properties: [categoryLocator] }, async (ctx, itemIndex) => {
+	const id = await pickedId(ctx, 'categoryId', itemIndex, 'Category');
+	await bitFakturaRequest<unknown>(ctx, 'DELETE', `/categories/${id}.json`, { expect: 'nothing', itemIndex });
+	return Number(id);
+});

@@ -1,14 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { inputError } from '../../../core/errors';
-import { fieldsCollection } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { pickedId } from '../../locators';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { alphabetical } from '../values';
 import { clientCardFields, clientLocator, clientNameField, clientRecord } from './fields';
 
 const updateFields = alphabetical([clientNameField, ...clientCardFields]);

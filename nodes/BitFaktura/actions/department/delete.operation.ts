@@ -1,17 +1,13 @@
-import { standardOperation } from '../../../core/fields/operations';
-import type { OperationModule } from '../../../core/router';
+import { deleteOperation } from '../../../core/deleteOperation';
 import { pickedId } from '../../locators';
 import { bitFakturaRequest } from '../../transport';
-import { deleted } from '../output';
 import { departmentLocator } from './fields';
 
-export const deleteDepartment: OperationModule = {
-	option: { ...standardOperation('delete', 'Department', 'Departments'), description: 'Remove a seller company from the account' },
-	kind: 'write',
-	properties: [departmentLocator],
-	async execute(ctx, itemIndex) {
+export const deleteDepartment = deleteOperation(
+	{ label: 'Department', plural: 'Departments', description: 'Remove a seller company from the account', properties: [departmentLocator] },
+	async (ctx, itemIndex) => {
 		const id = await pickedId(ctx, 'departmentId', itemIndex, 'Department');
 		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/departments/${id}.json`, { expect: 'nothing', itemIndex });
-		return deleted(id);
+		return Number(id);
 	},
-};
+);

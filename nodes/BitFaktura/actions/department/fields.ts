@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { partyFields, readParty } from '../../../core/fields/party';
 import { checkLengths, optionalText } from '../../../core/params';
+import { alphabetical } from '../../../core/fields/common';
+import { simplified } from '../../../core/output';
 import { locator } from '../../locators';
 import { CLIENT_LENGTHS } from '../../mapping/limits';
 import { departmentOf, simplifyDepartment } from '../../mapping/records';
-import { simplified } from '../output';
-import { alphabetical } from '../values';
 
 /** A department is one of the account's seller companies: the seller on the invoices it issues. */
 export const departmentLocator = locator('department');

@@ -8,6 +8,7 @@ import type { LineItemField } from '../../../core/fields/lineItems';
 import { lineItemsField } from '../../../core/fields/lineItems';
 import { partyFields } from '../../../core/fields/party';
 import { checked, checkLengths, optionalText, readCollection } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import { locator, optionalPickedId } from '../../locators';
 import {
 	AMOUNT_DISCOUNT,
@@ -20,7 +21,6 @@ import {
 import type { InvoiceDetails } from '../../mapping/invoice';
 import { discountFieldsOf, invoiceDetailsOf, simplifyInvoice } from '../../mapping/invoice';
 import { INVOICE_TEXT_LENGTHS, PARTY_LENGTHS } from '../../mapping/limits';
-import { simplified } from '../output';
 import { readDecimal } from '../values';
 
 /* What several invoice operations share: the invoice locator, the detail fields and their readers. */

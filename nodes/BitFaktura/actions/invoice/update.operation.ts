@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LineItemLimits } from '../../../core/fields/lineItems';
 import { parseLineItem, readLineItems } from '../../../core/fields/lineItems';
 import { inputError } from '../../../core/errors';
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { readParty } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { checked, checkLengths, readCollection, readIdList } from '../../../core/params';
@@ -13,7 +13,6 @@ import { changedPositionOf, partyFieldsOf, positionOf, removedPositionOf } from 
 import { lineLimitsFor, PARTY_LENGTHS } from '../../mapping/limits';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { alphabetical } from '../values';
 import { buyerDetails, invoiceDetailFields, invoiceLocator, lineItems, outputInvoice, readInvoiceDetails, readPartyCollection } from './fields';
 
 /** Existing lines, changed by their position ID: the line items collection with that ID first. */

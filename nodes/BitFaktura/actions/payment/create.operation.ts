@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection } from '../../../core/fields/common';
 import { partyFields } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { optionalText, readCollection, requireText } from '../../../core/params';
@@ -11,7 +11,7 @@ import type { PaymentInvoiceBuyer } from '../../mapping/records';
 import { paymentOf } from '../../mapping/records';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { alphabetical, readDecimal } from '../values';
+import { readDecimal } from '../values';
 import { amountField, paymentFields, paymentNameField, readPayment } from './fields';
 
 /** What was paid for, which the invoice generated from the payment lists. */

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readDate } from '../../../core/fields/dates';
 import { optionalText, readIdList } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import { locator, optionalPickedId } from '../../locators';
 import type { PaymentValues } from '../../mapping/records';
 import { simplifyPayment } from '../../mapping/records';
-import { simplified } from '../output';
 import { readDecimal } from '../values';
 
 export const paymentLocator = locator('payment');

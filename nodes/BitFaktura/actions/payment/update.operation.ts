@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { inputError } from '../../../core/errors';
-import { fieldsCollection } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { optionalText, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
@@ -9,7 +9,6 @@ import { pickedId } from '../../locators';
 import { paymentOf } from '../../mapping/records';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { alphabetical } from '../values';
 import { amountField, paymentFields, paymentLocator, paymentNameField, readPayment } from './fields';
 
 /** Payments, unlike the other records, are changed with PATCH: only the fields sent change. */

@@ -1,17 +1,10 @@
-import { standardOperation } from '../../../core/fields/operations';
-import type { OperationModule } from '../../../core/router';
+import { deleteOperation } from '../../../core/deleteOperation';
 import { pickedId } from '../../locators';
 import { bitFakturaRequest } from '../../transport';
-import { deleted } from '../output';
 import { productLocator } from './fields';
 
-export const deleteProduct: OperationModule = {
-	option: standardOperation('delete', 'Product', 'Products'),
-	kind: 'write',
-	properties: [productLocator],
-	async execute(ctx, itemIndex) {
-		const id = await pickedId(ctx, 'productId', itemIndex, 'Product');
-		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/products/${id}.json`, { expect: 'nothing', itemIndex });
-		return deleted(id);
-	},
-};
+export const deleteProduct = deleteOperation({ label: 'Product', plural: 'Products', properties: [productLocator] }, async (ctx, itemIndex) => {
+	const id = await pickedId(ctx, 'productId', itemIndex, 'Product');
+	await bitFakturaRequest<unknown>(ctx, 'DELETE', `/products/${id}.json`, { expect: 'nothing', itemIndex });
+	return Number(id);
+});

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { VAT_RATE_DESCRIPTION } from '../../../core/fields/common';
 import { optionalText } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import { locator, optionalPickedId } from '../../locators';
 import type { ProductValues } from '../../mapping/records';
 import { simplifyProduct } from '../../mapping/records';
-import { simplified } from '../output';
 import { readDecimal, readVatRate } from '../values';
 
 export const productLocator = locator('product');

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { inputError } from '../../../core/errors';
-import { fieldsCollection } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { optionalText, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
@@ -9,7 +9,6 @@ import { pickedId } from '../../locators';
 import { productOf } from '../../mapping/records';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { alphabetical } from '../values';
 import { productFields, productLocator, productNameField, readProduct } from './fields';
 
 export const updateProduct: OperationModule = {

@@ -1,17 +1,10 @@
-import { standardOperation } from '../../../core/fields/operations';
-import type { OperationModule } from '../../../core/router';
+import { deleteOperation } from '../../../core/deleteOperation';
 import { pickedId } from '../../locators';
 import { bitFakturaRequest } from '../../transport';
-import { deleted } from '../output';
 import { warehouseLocator } from './fields';
 
-export const deleteWarehouse: OperationModule = {
-	option: standardOperation('delete', 'Warehouse', 'Warehouses'),
-	kind: 'write',
-	properties: [warehouseLocator],
-	async execute(ctx, itemIndex) {
-		const id = await pickedId(ctx, 'warehouseId', itemIndex, 'Warehouse');
-		await bitFakturaRequest<unknown>(ctx, 'DELETE', `/warehouses/${id}.json`, { expect: 'nothing', itemIndex });
-		return deleted(id);
-	},
-};
+export const deleteWarehouse = deleteOperation({ label: 'Warehouse', plural: 'Warehouses', properties: [warehouseLocator] }, async (ctx, itemIndex) => {
+	const id = await pickedId(ctx, 'warehouseId', itemIndex, 'Warehouse');
+	await bitFakturaRequest<unknown>(ctx, 'DELETE', `/warehouses/${id}.json`, { expect: 'nothing', itemIndex });
+	return Number(id);
+});

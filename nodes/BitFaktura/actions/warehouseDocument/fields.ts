@@ -4,12 +4,12 @@ import { inputError } from '../../../core/errors';
 import { VAT_RATE_DESCRIPTION } from '../../../core/fields/common';
 import { readDate } from '../../../core/fields/dates';
 import { optionalText, readIdList } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import { locator, optionalPickedId } from '../../locators';
 import { TRANSFER_KIND } from '../../mapping/codes';
 import { QUANTITY } from '../../mapping/limits';
 import type { WarehouseDocumentValues, WarehouseLine } from '../../mapping/records';
 import { simplifyWarehouseDocument } from '../../mapping/records';
-import { simplified } from '../output';
 import { readDecimal, readVatRate } from '../values';
 
 export const warehouseDocumentLocator = locator('warehouseDocument');

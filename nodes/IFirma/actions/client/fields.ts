@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { inputError } from '../../../core/errors';
 import { partyFields, readParty } from '../../../core/fields/party';
 import { optionalText } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import type { ClientDetails } from '../../mapping/contractor';
 import { clientIdentifierOf, clientSearchPath, SEARCH_NO_MATCH, searchResults, simplifyClient } from '../../mapping/contractor';
 import { ifirmaRequest } from '../../transport';
@@ -75,5 +76,5 @@ export async function findClient(ctx: IExecuteFunctions, itemIndex: number, iden
 }
 
 export function clientOutput(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject): IDataObject {
-	return (ctx.getNodeParameter('simplify', itemIndex, true) as boolean) ? (simplifyClient(record) as unknown as IDataObject) : record;
+	return simplified(ctx, itemIndex, record, simplifyClient);
 }

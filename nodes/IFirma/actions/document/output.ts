@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { simplified } from '../../../core/output';
 import { documentPath, issuedIdOf, simplifyDocument } from '../../mapping/document';
 import type { DocumentType } from '../../mapping/documentTypes';
 import { ifirmaRequest } from '../../transport';
 
 /** A document as the user asked for it: the canonical shape, or iFirma's own fields. */
 export function documentOutput(ctx: IExecuteFunctions, itemIndex: number, record: IDataObject, type?: DocumentType): IDataObject {
-	if (!(ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) return record;
-	return simplifyDocument(record, type) as unknown as IDataObject;
+	return simplified(ctx, itemIndex, record, (full) => simplifyDocument(full, type));
 }
 
 export async function readDocument(ctx: IExecuteFunctions, itemIndex: number, type: DocumentType, ref: string): Promise<IDataObject> {

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../core/errors';
-import { PAYMENT_METHOD_OPTIONS } from '../../../core/fields/common';
+import { alphabetical, PAYMENT_METHOD_OPTIONS } from '../../../core/fields/common';
 import { partyFields } from '../../../core/fields/party';
 import { checked, optionalText } from '../../../core/params';
+import { simplified } from '../../../core/output';
 import { BUSINESS_ACTIVITY_KINDS } from '../../mapping/codes';
 import type { ClientFields } from '../../mapping/client';
 import { clientOf, simplifyClient } from '../../mapping/client';
-import { alphabetical, simplified } from '../output';
 
 export const clientNameField: INodeProperties = {
 	displayName: 'Name',

@@ -1,12 +1,11 @@
 import { inputError } from '../../../core/errors';
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { checked, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { clientLocator, readClientId } from '../../locators';
 import { clientBody, clientOf } from '../../mapping/client';
 import { infaktRequest } from '../../transport';
-import { alphabetical } from '../output';
 import { clientCardFields, clientNameField, countryField, outputClient, readClientFields } from './fields';
 
 const updateFields = alphabetical([clientNameField, countryField, ...clientCardFields]);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { partyFields, readParty } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { createOnce } from '../../../core/idempotency';
@@ -10,7 +10,6 @@ import { clientLocator, readClientId } from '../../locators';
 import { clientBuyerOf, invoiceBody, invoiceFieldsOf, inlineBuyerOf, invoiceIdOf, isNumbered } from '../../mapping/invoice';
 import { numberQuery } from '../../mapping/list';
 import { infaktPage, infaktResponse } from '../../transport';
-import { alphabetical } from '../output';
 import {
 	fetchInvoice,
 	invoiceDetailFields,

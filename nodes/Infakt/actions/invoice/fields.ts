@@ -6,13 +6,13 @@ import { DATE_DESCRIPTION_SUFFIX, PAYMENT_METHOD_OPTIONS } from '../../../core/f
 import { readDate } from '../../../core/fields/dates';
 import type { LineItemField, LineItemLimits } from '../../../core/fields/lineItems';
 import { lineItemsField, readLineItems } from '../../../core/fields/lineItems';
-import { checked, optionalText } from '../../../core/params';
-import { bankAccountLocator, optionalId } from '../../locators';
+import { checked, optionalId, optionalText } from '../../../core/params';
+import { simplified } from '../../../core/output';
+import { bankAccountLocator } from '../../locators';
 import { CREATED_KIND_OPTIONS, EXEMPT, SALE_TYPES, VAT_RATES } from '../../mapping/codes';
 import type { InvoiceFields } from '../../mapping/invoice';
 import { bankFieldsOf, checkLine, serviceOf, simplifyInvoice } from '../../mapping/invoice';
 import { infaktRequest } from '../../transport';
-import { simplified } from '../output';
 
 /* What several invoice operations share: the kind, the line items, the invoice's own fields and the output. */
 

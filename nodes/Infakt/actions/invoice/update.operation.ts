@@ -1,12 +1,11 @@
 import { inputError } from '../../../core/errors';
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
-import { checked, readCollection } from '../../../core/params';
+import { checked, optionalId, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
-import { clientLocator, invoiceLocator, optionalId, readInvoiceId } from '../../locators';
+import { clientLocator, invoiceLocator, readInvoiceId } from '../../locators';
 import { invoiceBody, invoiceFieldsOf } from '../../mapping/invoice';
 import { infaktRequest } from '../../transport';
-import { alphabetical } from '../output';
 import { invoiceDetailFields, lineItems, outputInvoice, readInvoiceFields, readServices } from './fields';
 
 const updateFields = alphabetical([{ ...clientLocator, required: false, description: 'Another client of the account as the buyer' }, ...invoiceDetailFields]);

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionalText } from '../../../core/params';
+import { alphabetical } from '../../../core/fields/common';
+import { simplified } from '../../../core/output';
 import type { ProductFields } from '../../mapping/product';
 import { simplifyProduct } from '../../mapping/product';
-import { alphabetical, simplified } from '../output';
 import { readMoney, readVatRate } from '../values';
 
 export const productNameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Konsultacje' };

@@ -1,12 +1,11 @@
 import { inputError } from '../../../core/errors';
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { checked, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { productLocator, readProductId } from '../../locators';
 import { productBody, productOf } from '../../mapping/product';
 import { infaktRequest } from '../../transport';
-import { alphabetical } from '../output';
 import { outputProduct, productFields, productNameField, readProductFields } from './fields';
 
 export const updateProduct: OperationModule = {

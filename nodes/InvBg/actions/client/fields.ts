@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { partyFields } from '../../../core/fields/party';
 import { optionalText } from '../../../core/params';
+import { simplifiedAll } from '../../../core/output';
+import { alphabetical } from '../../../core/fields/common';
 import { clientBody, simplifyClient } from '../../mapping/client';
 import { v3Request } from '../../transport';
-
-const byName = (left: INodeProperties, right: INodeProperties) => left.displayName.localeCompare(right.displayName);
 
 const ownFields: INodeProperties[] = [
 	{ displayName: 'Accountable Person', name: 'accountablePerson', type: 'string', default: '', description: 'The company\'s accountable person (МОЛ)' },
@@ -22,7 +22,7 @@ const ownFields: INodeProperties[] = [
 ];
 
 /** The client card's fields other than its name; shared by Create, Update and Create or Update. */
-export const clientFieldOptions: INodeProperties[] = [...partyFields(['taxId', 'street', 'city', 'country', 'isPerson']), ...ownFields].sort(byName);
+export const clientFieldOptions: INodeProperties[] = alphabetical([...partyFields(['taxId', 'street', 'city', 'country', 'isPerson']), ...ownFields]);
 
 /** The values as the body takes them: texts trimmed and the country in capitals. */
 export function clientValues(values: IDataObject): IDataObject {
@@ -35,8 +35,7 @@ export function clientValues(values: IDataObject): IDataObject {
 }
 
 export function outputClients(ctx: IExecuteFunctions, itemIndex: number, records: IDataObject[]): IDataObject[] {
-	if (ctx.getNodeParameter('simplify', itemIndex, true) !== true) return records;
-	return records.map((record) => simplifyClient(record) as unknown as IDataObject);
+	return simplifiedAll(ctx, itemIndex, records, simplifyClient);
 }
 
 /** The client as it is now: v3 answers a create with its ID and a change with 204. */

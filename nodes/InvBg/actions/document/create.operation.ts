@@ -7,6 +7,7 @@ import { standardOperation } from '../../../core/fields/operations';
 import { checked, optionalText, readCollection, requireText } from '../../../core/params';
 import { parseDecimal } from '../../../core/canonical';
 import type { OperationModule } from '../../../core/router';
+import { wantsSimplified } from '../../../core/output';
 import { CREDENTIAL_TYPE } from '../../auth';
 import type { V1BuyerInput, V1DocumentInput, V1LineInput } from '../../mapping/document';
 import { simplifyV1Created, v1Created, v1Pdf, v1Request } from '../../mapping/document';
@@ -157,7 +158,7 @@ export const createDocument: OperationModule = {
 		const login = { username: String(credentials.username ?? '').trim(), password: String(credentials.password ?? '') };
 		const result = await v1Post(ctx, checked(ctx, itemIndex, () => v1Request(document, login)), itemIndex);
 		const created = v1Created(result);
-		const json = ctx.getNodeParameter('simplify', itemIndex, true) === true ? (simplifyV1Created(input.type, created) as unknown as IDataObject) : { ...created, type: V1_DOCUMENT_TYPES[input.type] };
+		const json = wantsSimplified(ctx, itemIndex) ? (simplifyV1Created(input.type, created) as unknown as IDataObject) : { ...created, type: V1_DOCUMENT_TYPES[input.type] };
 		const pdf = v1Pdf(result);
 		if (!returnPdf || pdf === undefined) return json;
 		const propertyName = requireText(ctx, 'binaryPropertyName', itemIndex, 'Binary Property');

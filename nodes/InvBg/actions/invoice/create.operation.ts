@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { readDate } from '../../../core/fields/dates';
 import { standardOperation } from '../../../core/fields/operations';
-import { checked, optionalText, readCollection, requireId } from '../../../core/params';
+import { checked, optionalId, optionalText, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { bankAccountLocator } from '../../locators';
 import { v3InvoiceBody } from '../../mapping/invoice';
@@ -14,6 +14,7 @@ import {
 	buyerNameField,
 	commonInvoiceOptions,
 	currencyField,
+	currencyRateField,
 	documentTypeField,
 	invoiceLinesField,
 	paymentMethodField,
@@ -47,14 +48,7 @@ const properties: INodeProperties[] = [
 	bankAccountLocator,
 	fieldsCollection('additionalFields', [
 		...commonInvoiceOptions,
-		{
-			displayName: 'Currency Rate',
-			name: 'currencyRate',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1.95583',
-			description: 'How many euros one unit of the currency is worth; required for any currency but EUR',
-		},
+		currencyRateField,
 		{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: 'e.g. 2026-01-29', description: 'As YYYY-MM-DD' },
 		{ displayName: 'Is Draft', name: 'isDraft', type: 'boolean', default: false, description: 'Whether to save the document as a draft, which can still be deleted' },
 		{ displayName: 'Order Number', name: 'orderNumber', type: 'string', default: '', description: 'The buyer\'s purchase order number' },
@@ -74,11 +68,11 @@ export const createInvoice: OperationModule = {
 		input.currencyRate = input.currency === 'EUR' ? undefined : readCurrencyRate(ctx, itemIndex, input.currency, options.currencyRate);
 		input.dueDate = readDate(ctx, options.dueDate, 'Due Date', itemIndex);
 		input.orderNumber = optionalText(options.orderNumber);
-		const bankAccount = optionalText(ctx.getNodeParameter('bankAccount', itemIndex, '', { extractValue: true }));
+		const bankAccount = optionalId(ctx, 'bankAccount', itemIndex, 'Bank Account');
 		const body = checked(ctx, itemIndex, () =>
 			v3InvoiceBody(input, {
 				isDraft: options.isDraft === true ? true : undefined,
-				bankAccountIds: bankAccount === undefined ? undefined : [Number(requireId(ctx, 'bankAccount', itemIndex, 'Bank Account'))],
+				bankAccountIds: bankAccount === undefined ? undefined : [Number(bankAccount)],
 			}),
 		);
 		const created = await v3Request(ctx, 'POST', '/invoices', { body, itemIndex });

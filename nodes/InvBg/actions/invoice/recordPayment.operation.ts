@@ -6,7 +6,7 @@ import type { OperationModule } from '../../../core/router';
 import { invoiceLocator, readInvoiceId } from '../../locators';
 import { v3AllocationBody, v3PaymentBody } from '../../mapping/invoice';
 import { v3Request } from '../../transport';
-import { currencyField, paymentMethodField, readCurrency, readCurrencyRate, readPaymentMethod } from '../invoiceInput';
+import { currencyField, currencyRateField, paymentMethodField, readCurrency, readCurrencyRate, readPaymentMethod } from '../invoiceInput';
 import { invoiceNow } from './fields';
 
 /**
@@ -23,14 +23,7 @@ export const recordPayment: OperationModule = {
 		{ ...currencyField, description: 'The three-letter code of the currency the money came in' },
 		paymentMethodField,
 		fieldsCollection('additionalFields', [
-			{
-				displayName: 'Currency Rate',
-				name: 'currencyRate',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1.95583',
-				description: 'How many euros one unit of the currency is worth; required for any currency but EUR',
-			},
+			currencyRateField,
 			{ displayName: 'Notes', name: 'notes', type: 'string', default: '' },
 			{ displayName: 'Payment Date', name: 'date', type: 'string', default: '', placeholder: 'e.g. 2026-01-20', description: `Today in the workflow's time zone when empty. ${DATE_DESCRIPTION_SUFFIX}.` },
 		]),

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { parseDecimal } from '../../../core/canonical';
 import { checked, optionalText } from '../../../core/params';
+import { simplifiedAll } from '../../../core/output';
 import { ITEM_DECIMAL_NAMES, itemBody, simplifyItem } from '../../mapping/item';
 import { v3Request } from '../../transport';
 
@@ -37,8 +38,7 @@ export function itemValues(ctx: IExecuteFunctions, itemIndex: number, values: ID
 }
 
 export function outputItems(ctx: IExecuteFunctions, itemIndex: number, records: IDataObject[]): IDataObject[] {
-	if (ctx.getNodeParameter('simplify', itemIndex, true) !== true) return records;
-	return records.map((record) => simplifyItem(record) as unknown as IDataObject);
+	return simplifiedAll(ctx, itemIndex, records, simplifyItem);
 }
 
 export async function itemNow(ctx: IExecuteFunctions, itemIndex: number, id: string | number): Promise<IDataObject[]> {

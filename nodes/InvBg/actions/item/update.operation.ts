@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../core/errors';
-import { fieldsCollection, simplifyField } from '../../../core/fields/common';
+import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import { readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
@@ -18,9 +18,7 @@ export const updateItem: OperationModule = {
 		itemLocator,
 		fieldsCollection(
 			'updateFields',
-			[nameField, priceField, itemCurrencyField, priceForQuantityField, unitField, ...itemFieldOptions].sort(
-				(left, right) => left.displayName.localeCompare(right.displayName),
-			),
+			alphabetical([nameField, priceField, itemCurrencyField, priceForQuantityField, unitField, ...itemFieldOptions]),
 		),
 		simplifyField({}),
 	],
