@@ -1,4 +1,11 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { PRODUCTION_URL, SANDBOX_URL } from '../nodes/Infakt/auth';
 
@@ -44,10 +51,16 @@ export class InfaktApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-inFakt-ApiKey': '={{$credentials.apiKey}}' } },
-	};
+	/**
+	 * A function rather than n8n's generic header object, which would make n8n offer a "Custom API Call"
+	 * operation this node does not run, as with the package's other credentials.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			headers: { ...(requestOptions.headers as IDataObject), 'X-inFakt-ApiKey': String(credentials.apiKey ?? '') },
+		};
+	}
 
 	/** One invoice of the list: cheap, changes nothing, and needs the read scope every operation needs. */
 	test: ICredentialTestRequest = {

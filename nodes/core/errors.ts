@@ -21,9 +21,12 @@ export interface ProviderFailure {
 
 /**
  * What became of a write that failed: nothing reached the service, the service refused it (and did
- * nothing), or nobody can tell, since the request left and no readable answer came back.
+ * nothing), nobody can tell, since the request left and no readable answer came back, or the service did
+ * it and only reading the result back failed.
  */
-export type Outcome = 'notSent' | 'refused' | 'unknown';
+export type Outcome = 'notSent' | 'refused' | 'unknown' | 'done';
+
+const OUTCOMES: readonly unknown[] = ['notSent', 'refused', 'unknown', 'done'] satisfies Outcome[];
 
 export function setOutcome<E extends NodeApiError | NodeOperationError>(error: E, outcome: Outcome | undefined): E {
 	if (outcome !== undefined) error.context.outcome = outcome;
@@ -33,7 +36,7 @@ export function setOutcome<E extends NodeApiError | NodeOperationError>(error: E
 export function outcomeOf(error: unknown): Outcome | undefined {
 	const context = (error as { context?: { outcome?: unknown } })?.context;
 	const outcome = context?.outcome;
-	return outcome === 'notSent' || outcome === 'refused' || outcome === 'unknown' ? outcome : undefined;
+	return OUTCOMES.includes(outcome) ? (outcome as Outcome) : undefined;
 }
 
 const HINT_BY_STATUS: Record<number, string> = {

@@ -197,3 +197,20 @@ describe('inFakt submit answered 202, as the docs say', () => {
 		expect(docs.sandbox.tasks.size).toBe(1);
 	});
 });
+
+describe('inFakt Create invoice: the invoice exists but cannot be read back', () => {
+	test('says the invoice was created and must not be created again, with the outcome "done" and one submit', async () => {
+		const before = submits().length;
+		const count = inf.sandbox.store.invoices.size;
+		const notFound = { kind: 'status' as const, status: 404, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ error: 'Zasób którego szukasz nie został znaleziony.' }) };
+		inf.sandbox.faults.inject({ method: 'GET', path: /^\/api\/v3\/invoices\/[0-9a-f-]{36}\.json$/, times: Infinity, fault: notFound });
+		const run = await inf.run(createParameters([line()], { additionalFields: { issueDate: '2026-01-15' } }));
+		inf.sandbox.faults.clear();
+		const error = run.error as Error & { description?: string; context?: IDataObject };
+		expect(error.message).toMatch(/^inFakt created the invoice \(UUID [0-9a-f-]{36}\), but reading it back failed: inFakt: Zasób/);
+		expect(error.description).toMatch(/that stands\. Do not send it again/);
+		expect(error.context?.outcome).toBe('done');
+		expect(submits().length).toBe(before + 1);
+		expect(inf.sandbox.store.invoices.size).toBe(count + 1);
+	});
+});

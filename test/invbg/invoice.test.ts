@@ -234,3 +234,20 @@ describe('inv.bg invoices (API v3)', () => {
 		expect(run.error?.message).toBe('Invoice must be a whole number, got "abc"');
 	});
 });
+
+describe('inv.bg Create: the invoice is issued but cannot be read back', () => {
+	test('says which document was issued and that it must not be issued again, with the outcome "done" and one POST', async () => {
+		const count = inv.sandbox.store.invoices.all().length;
+		const before = inv.sandbox.requests.length;
+		const notFound = { kind: 'status' as const, status: 404, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ error: 'Not found' }) };
+		inv.sandbox.faults.inject({ method: 'GET', path: /^\/v3\/invoices\/\d+$/, times: Infinity, fault: notFound });
+		const run = await inv.run(createParameters({ buyerName: 'Прочетено по-късно ООД' }));
+		inv.sandbox.faults.clear();
+		const error = run.error as Error & { description?: string; context?: Record<string, unknown> };
+		expect(error.message).toMatch(/^inv\.bg issued document \d{10} \(ID \d+\), but reading it back failed: inv\.bg: Not found/);
+		expect(error.description).toMatch(/that stands\. Do not send it again/);
+		expect(error.context?.outcome).toBe('done');
+		expect(apiCalls(before).filter((request) => request.method === 'POST')).toHaveLength(1);
+		expect(inv.sandbox.store.invoices.all().length).toBe(count + 1);
+	});
+});

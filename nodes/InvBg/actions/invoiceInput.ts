@@ -188,7 +188,7 @@ export const currencyRateField: INodeProperties = {
 	name: 'currencyRate',
 	type: 'string',
 	default: '',
-	placeholder: 'e.g. 1.95583',
+	placeholder: 'e.g. 0.51129',
 	description: 'How many euros one unit of the currency is worth; required for any currency but EUR',
 };
 

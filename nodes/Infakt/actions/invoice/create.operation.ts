@@ -22,6 +22,7 @@ import {
 	waitField,
 } from './fields';
 import { followTask, stillPending, submittedTask, taskFailure } from './task';
+import { readBack } from '../../../core/readBack';
 
 const buyerDetails: INodeProperties = {
 	displayName: 'Buyer Details',
@@ -120,7 +121,8 @@ export const createInvoice: OperationModule = {
 				pending = stillPending(task, waitSeconds, { unfinished: 'created the invoice', still: 'The invoice may still appear', before: 'creating it again' });
 				return pending;
 			}
-			return await fetchInvoice(ctx, itemIndex, task.invoiceUuid);
+			const uuid = task.invoiceUuid;
+			return await readBack(ctx, itemIndex, `inFakt created the invoice (UUID ${uuid})`, () => fetchInvoice(ctx, itemIndex, uuid));
 		};
 
 		const number = fields.number;

@@ -7,6 +7,7 @@ import { paymentBody } from '../../mapping/invoice';
 import { infaktResponse } from '../../transport';
 import { fetchInvoice, outputInvoice, waitField } from './fields';
 import { followTask, stillPending, submittedTask, taskFailure } from './task';
+import { readBack } from '../../../core/readBack';
 
 /** Asynchronous like a create: the payment is a task, followed until inFakt has marked the invoice paid. */
 export const markAsPaid: OperationModule = {
@@ -28,6 +29,6 @@ export const markAsPaid: OperationModule = {
 		const task = await followTask(ctx, itemIndex, submittedTask(ctx, itemIndex, submitted.body), waitSeconds);
 		if (task.state === 'failed') throw taskFailure(ctx, itemIndex, task, 'the payment');
 		if (task.state === 'pending') return { ...stillPending(task, waitSeconds, { unfinished: 'marked the invoice paid', still: 'It may still be marked', before: 'marking it paid again' }), id: uuid };
-		return outputInvoice(ctx, itemIndex, await fetchInvoice(ctx, itemIndex, uuid));
+		return outputInvoice(ctx, itemIndex, await readBack(ctx, itemIndex, `inFakt marked invoice ${uuid} paid`, () => fetchInvoice(ctx, itemIndex, uuid)));
 	},
 };

@@ -4,6 +4,7 @@ import { readCollection, requireText } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { v3Request } from '../../transport';
 import { clientFieldOptions, clientNow, clientValues } from './fields';
+import { readBack } from '../../../core/readBack';
 
 export const clientNameField = { displayName: 'Name', name: 'name', type: 'string' as const, default: '', required: true, placeholder: 'e.g. Фирма ООД' };
 
@@ -14,6 +15,6 @@ export const createClient: OperationModule = {
 	async execute(ctx, itemIndex) {
 		const body = clientValues({ ...readCollection(ctx, 'additionalFields', itemIndex), name: requireText(ctx, 'name', itemIndex, 'Name', 300) });
 		const created = await v3Request(ctx, 'POST', '/clients', { body, itemIndex });
-		return await clientNow(ctx, itemIndex, String(created.id));
+		return await readBack(ctx, itemIndex, `inv.bg created client ${String(created.id)}`, () => clientNow(ctx, itemIndex, String(created.id)));
 	},
 };

@@ -7,6 +7,7 @@ import { CLIENT_LIST } from '../../mapping/list';
 import { v3Change, v3List, v3Request } from '../../transport';
 import { clientNameField } from './create.operation';
 import { clientFieldOptions, clientNow, clientValues } from './fields';
+import { readBack } from '../../../core/readBack';
 
 /** More than one match is already an error; two are enough to name it. */
 const MATCHES_READ = 20;
@@ -45,10 +46,10 @@ export const createOrUpdateClient: OperationModule = {
 		}
 		if (matches.length === 0) {
 			const created = await v3Request(ctx, 'POST', '/clients', { body, itemIndex });
-			return await clientNow(ctx, itemIndex, String(created.id));
+			return await readBack(ctx, itemIndex, `inv.bg created client ${String(created.id)}`, () => clientNow(ctx, itemIndex, String(created.id)));
 		}
 		const id = String(matches[0].id);
 		await v3Change(ctx, 'PATCH', `/clients/${id}`, { body, itemIndex });
-		return await clientNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg updated client ${id}`, () => clientNow(ctx, itemIndex, id));
 	},
 };

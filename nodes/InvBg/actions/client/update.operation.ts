@@ -6,6 +6,7 @@ import type { OperationModule } from '../../../core/router';
 import { clientLocator, readClientId } from '../../locators';
 import { v3Change } from '../../transport';
 import { clientFieldOptions, clientNow, clientValues } from './fields';
+import { readBack } from '../../../core/readBack';
 
 export const updateClient: OperationModule = {
 	option: standardOperation('update', 'Client', 'Clients'),
@@ -20,6 +21,6 @@ export const updateClient: OperationModule = {
 		const body = clientValues(readCollection(ctx, 'updateFields', itemIndex));
 		if (Object.keys(body).length === 0) throw inputError(ctx.getNode(), 'Nothing to update', itemIndex, 'Add at least one field under Update Fields.');
 		await v3Change(ctx, 'PATCH', `/clients/${id}`, { body, itemIndex });
-		return await clientNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg updated client ${id}`, () => clientNow(ctx, itemIndex, id));
 	},
 };

@@ -4,6 +4,7 @@ import { invoiceLocator, readInvoiceId } from '../../locators';
 import { ANNUL_PATCH } from '../../mapping/invoice';
 import { v3Change } from '../../transport';
 import { invoiceNow } from './fields';
+import { readBack } from '../../../core/readBack';
 
 /** The annulled document stays in the records, as the law keeps it (third-party code annuls with a PATCH). */
 export const annulInvoice: OperationModule = {
@@ -13,6 +14,6 @@ export const annulInvoice: OperationModule = {
 	async execute(ctx, itemIndex) {
 		const id = readInvoiceId(ctx, itemIndex);
 		await v3Change(ctx, 'PATCH', `/invoices/${id}`, { body: ANNUL_PATCH, itemIndex });
-		return await invoiceNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg annulled invoice ${id}`, () => invoiceNow(ctx, itemIndex, id));
 	},
 };

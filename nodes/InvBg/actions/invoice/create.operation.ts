@@ -24,6 +24,7 @@ import {
 	vatPercentField,
 } from '../invoiceInput';
 import { invoiceNow } from './fields';
+import { readBack } from '../../../core/readBack';
 
 const properties: INodeProperties[] = [
 	documentTypeField,
@@ -76,6 +77,6 @@ export const createInvoice: OperationModule = {
 			}),
 		);
 		const created = await v3Request(ctx, 'POST', '/invoices', { body, itemIndex });
-		return await invoiceNow(ctx, itemIndex, String(created.id));
+		return await readBack(ctx, itemIndex, `inv.bg issued document ${String(created.number)} (ID ${String(created.id)})`, () => invoiceNow(ctx, itemIndex, String(created.id)));
 	},
 };

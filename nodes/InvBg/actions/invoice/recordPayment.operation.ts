@@ -8,6 +8,7 @@ import { v3AllocationBody, v3PaymentBody } from '../../mapping/invoice';
 import { v3Request } from '../../transport';
 import { currencyField, currencyRateField, paymentMethodField, readCurrency, readCurrencyRate, readPaymentMethod } from '../invoiceInput';
 import { invoiceNow } from './fields';
+import { readBack } from '../../../core/readBack';
 
 /**
  * Two requests, as v3 keeps payments apart from documents (third-party MCP pages): the payment is created,
@@ -46,6 +47,6 @@ export const recordPayment: OperationModule = {
 			failure.description = [failure.description, `The payment was recorded as ID ${String(payment.id)} but is not set against invoice ${id}.`].filter(Boolean).join(' ');
 			throw failure;
 		}
-		return await invoiceNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg recorded payment ${String(payment.id)} against invoice ${id}`, () => invoiceNow(ctx, itemIndex, id));
 	},
 };

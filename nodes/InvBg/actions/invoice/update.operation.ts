@@ -11,6 +11,7 @@ import { INVBG_PAYMENT_METHODS } from '../../mapping/values';
 import { v3Change } from '../../transport';
 import { paymentMethodField } from '../invoiceInput';
 import { invoiceNow } from './fields';
+import { readBack } from '../../../core/readBack';
 
 const dateField = (displayName: string, name: string, description: string) => ({
 	displayName,
@@ -64,6 +65,6 @@ export const updateInvoice: OperationModule = {
 			throw inputError(ctx.getNode(), 'Nothing to update', itemIndex, 'Add at least one field under Update Fields.');
 		}
 		await v3Change(ctx, 'PATCH', `/invoices/${id}`, { body, itemIndex });
-		return await invoiceNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg updated invoice ${id}`, () => invoiceNow(ctx, itemIndex, id));
 	},
 };

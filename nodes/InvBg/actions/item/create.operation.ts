@@ -4,6 +4,7 @@ import { readCollection, requireText } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
 import { v3Request } from '../../transport';
 import { itemCurrencyField, itemFieldOptions, itemNow, itemValues, priceField, priceForQuantityField, unitField } from './fields';
+import { readBack } from '../../../core/readBack';
 
 /** v3 wants all five of name, price, currency, price for quantity and unit on a new item. */
 export const createItem: OperationModule = {
@@ -30,6 +31,6 @@ export const createItem: OperationModule = {
 		);
 		const body = itemValues(ctx, itemIndex, { ...readCollection(ctx, 'additionalFields', itemIndex), ...required });
 		const created = await v3Request(ctx, 'POST', '/items', { body, itemIndex });
-		return await itemNow(ctx, itemIndex, String(created.id));
+		return await readBack(ctx, itemIndex, `inv.bg created item ${String(created.id)}`, () => itemNow(ctx, itemIndex, String(created.id)));
 	},
 };

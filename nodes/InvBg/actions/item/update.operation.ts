@@ -8,6 +8,7 @@ import type { OperationModule } from '../../../core/router';
 import { itemLocator, readItemId } from '../../locators';
 import { v3Change } from '../../transport';
 import { itemCurrencyField, itemFieldOptions, itemNow, itemValues, priceField, priceForQuantityField, unitField } from './fields';
+import { readBack } from '../../../core/readBack';
 
 const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 
@@ -27,6 +28,6 @@ export const updateItem: OperationModule = {
 		const body = itemValues(ctx, itemIndex, readCollection(ctx, 'updateFields', itemIndex));
 		if (Object.keys(body).length === 0) throw inputError(ctx.getNode(), 'Nothing to update', itemIndex, 'Add at least one field under Update Fields.');
 		await v3Change(ctx, 'PATCH', `/items/${id}`, { body, itemIndex });
-		return await itemNow(ctx, itemIndex, id);
+		return await readBack(ctx, itemIndex, `inv.bg updated item ${id}`, () => itemNow(ctx, itemIndex, id));
 	},
 };
