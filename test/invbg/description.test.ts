@@ -56,6 +56,20 @@ describe('The inv.bg node as the editor shows it', () => {
 		for (const currency of currencies) expect(currency).toMatchObject({ required: true, default: 'EUR' });
 	});
 
+	test('Create asks whom the invoice is to: the buyer\'s details by default, or an existing client picked from the list', async () => {
+		const { node } = await description();
+		const ofCreate = (name: string) =>
+			node.properties.find((field) => field.name === name && field.displayOptions?.show?.resource?.[0] === 'invoice' && field.displayOptions?.show?.operation?.[0] === 'create');
+		expect(ofCreate('buyerType')).toMatchObject({ displayName: 'Buyer', default: 'details' });
+		expect((ofCreate('buyerType')?.options as INodePropertyOptions[]).map((option) => [option.name, option.value])).toEqual([
+			['Existing Client', 'client'],
+			['Buyer Details', 'details'],
+		]);
+		expect(ofCreate('client')?.displayOptions?.show?.buyerType).toEqual(['client']);
+		expect(ofCreate('client')?.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+		for (const name of ['buyerName', 'buyerDetails']) expect(ofCreate(name)?.displayOptions?.show?.buyerType).toEqual(['details']);
+	});
+
 	test('the node and its credential show one icon, with a light and a dark variant, both shipped', async () => {
 		const { node } = await description();
 		const { credentialTypes } = await loadPackage();

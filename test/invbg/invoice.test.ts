@@ -56,6 +56,46 @@ describe('inv.bg invoices (API v3)', () => {
 		expect(output).toMatchObject({ kind: 'vat', status: 'unpaid', currency: 'EUR', net: '135.15', vat: '27.03', gross: '162.18', provider: 'inv.bg' });
 	});
 
+	test('Create for an existing client sends client_id instead of the buyer\'s details; Get Many by that client finds it', async () => {
+		const client = inv.sandbox.addClient({ name: 'Постоянен Клиент ООД', bulstat: '131313131', town: 'Варна', country: 'BG' });
+		const [output] = await inv.json(
+			createParameters({
+				buyerType: 'client',
+				client: { __rl: true, mode: 'list', value: String(client.id), cachedResultName: 'Постоянен Клиент ООД' },
+				buyerName: 'Не се изпраща',
+				buyerDetails: { city: 'Не се изпраща' },
+			}),
+		);
+		const body = bodyOf(lastRequest(inv.sandbox, 'POST', 'invoices'));
+		expect(body).toMatchObject({ client_id: client.id, type: 'dan', payment_currency: 'EUR' });
+		expect(Object.keys(body).filter((key) => key.startsWith('to_') || key === 'is_to_person')).toEqual([]);
+		expect(output).toMatchObject({ buyer: { name: 'Постоянен Клиент ООД', taxId: '131313131', city: 'Варна' } });
+		const found = await inv.json(invoiceParameters('getMany', { returnAll: true, filters: { client: byId(client.id) } }));
+		expect(lastRequest(inv.sandbox, 'GET', 'invoices').query).toEqual({ client_id: String(client.id), page: '1', per_page: '100' });
+		expect(found.map((invoice) => invoice.id)).toEqual([output.id]);
+	});
+
+	test('Create without a Buyer choice, as workflows saved before it, sends the buyer\'s details', async () => {
+		const parameters = createParameters();
+		expect(parameters).not.toHaveProperty('buyerType');
+		await inv.json(parameters);
+		const body = bodyOf(lastRequest(inv.sandbox, 'POST', 'invoices'));
+		expect(body).toMatchObject({ to_name: 'Клиент ООД', to_bulstat: '123456789' });
+		expect(body).not.toHaveProperty('client_id');
+	});
+
+	test('Create for an existing client needs a whole-number client ID before sending; an unknown one is inv.bg\'s 422', async () => {
+		const empty = await inv.refusedBeforeSending(createParameters({ buyerType: 'client', client: byId('={{ "" }}') }));
+		expect(empty.error?.message).toBe('Client is required');
+		const word = await inv.refusedBeforeSending(createParameters({ buyerType: 'client', client: byId('={{ "abc" }}') }));
+		expect(word.error?.message).toBe('Client must be a whole number, got "abc"');
+		const run = await inv.run(createParameters({ buyerType: 'client', client: byId(9999) }));
+		const error = run.error as Error & { httpCode?: string };
+		expect(error.httpCode).toBe('422');
+		expect(error.message).toMatch(/^inv\.bg: Client id /);
+		expect(bodyOf(lastRequest(inv.sandbox, 'POST', 'invoices'))).toMatchObject({ client_id: 9999 });
+	});
+
 	test('a credit note carries its related invoice; 0 % VAT its reason; gross prices say so; another currency its rate', async () => {
 		const related = inv.sandbox.addInvoice(invoiceFields());
 		const [output] = await inv.json(
@@ -139,6 +179,18 @@ describe('inv.bg invoices (API v3)', () => {
 		const limited = await inv.json(invoiceParameters('getMany', { returnAll: false, limit: 2, filters: { documentType: 'prof' } }));
 		expect(limited).toHaveLength(2);
 		expect(apiCalls(before).map((request) => request.query)).toEqual([{ type: 'prof', page: '1', per_page: '2' }]);
+	});
+
+	test('Get Many by Number sends the 10-digit number and answers the documents with it', async () => {
+		const wanted = inv.sandbox.addInvoice(invoiceFields({ number: '0000000700' }));
+		inv.sandbox.addInvoice(invoiceFields({ number: '0000000701' }));
+		for (const number of ['700', '0000000700']) {
+			const output = await inv.json(invoiceParameters('getMany', { returnAll: true, filters: { number } }));
+			expect(lastRequest(inv.sandbox, 'GET', 'invoices').query).toEqual({ number: '0000000700', page: '1', per_page: '100' });
+			expect(output).toEqual([expect.objectContaining({ id: String(wanted.id), number: '0000000700', buyer: expect.objectContaining({ name: 'Склад ЕООД' }) })]);
+		}
+		const bad = await inv.refusedBeforeSending(invoiceParameters('getMany', { returnAll: true, filters: { number: 'F-700' } }));
+		expect(bad.error?.message).toBe('Number must be up to 10 digits, got "F-700"');
 	});
 
 	test('Return All reads page after page until total', async () => {

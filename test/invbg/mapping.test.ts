@@ -82,6 +82,12 @@ describe('inv.bg v3 invoice body', () => {
 			to_is_reg_vat: false,
 		});
 	});
+
+	test('a stored client is sent as client_id alone, without any recipient field', () => {
+		const body = v3InvoiceBody(invoice({ buyer: { clientId: 7 } }));
+		expect(body).toMatchObject({ client_id: 7, type: 'dan' });
+		expect(Object.keys(body).filter((key) => key.startsWith('to_') || key === 'is_to_person')).toEqual([]);
+	});
 });
 
 describe('inv.bg v3 invoice in the shared shape', () => {
@@ -306,6 +312,8 @@ describe('inv.bg clients, items and lists', () => {
 			is_annulled: 0,
 		});
 		expect(invoiceQuery({})).toEqual({});
+		expect(invoiceQuery({ number: '15' })).toEqual({ number: '0000000015' });
+		expect(invoiceQuery({ number: '0000000015' })).toEqual({ number: '0000000015' });
 		expect(hasMorePages(1, 100, 100, 150)).toBe(true);
 		expect(hasMorePages(2, 100, 50, 150)).toBe(false);
 		expect(hasMorePages(1, 100, 0, 150)).toBe(false);

@@ -34,6 +34,12 @@ describe('inv.bg pickers', () => {
 		expect(found.results).toEqual([{ name: 'Гама АД · 121000001', value: expect.stringMatching(/^\d+$/) }]);
 	});
 
+	test('Create\'s Existing Client picker offers the firm\'s clients, searched by name', async () => {
+		const found = await callListSearch('searchClients', { ...picker({ resource: 'invoice', operation: 'create', buyerType: 'client' }), filter: 'делта' });
+		expect(lastRequest(inv.sandbox, 'GET', 'clients').query).toEqual({ name: 'делта', page: '1', per_page: '50' });
+		expect(found.results).toEqual([{ name: 'Делта ООД', value: expect.stringMatching(/^\d+$/) }]);
+	});
+
 	test('the item list names the catalogue number', async () => {
 		const found = await callListSearch('searchItems', picker());
 		expect(found.results).toEqual([{ name: 'Хостинг · H-1', value: expect.stringMatching(/^\d+$/) }]);

@@ -550,7 +550,10 @@ describe('v3 invoices: create and read', () => {
 			to_bulstat: '111222333',
 			bank_accounts: [1],
 		});
-		expect((await post('/invoices', { ...rest, client_id: 99 })).body.errors).toHaveProperty('client_id');
+		const unknown = await post('/invoices', { ...rest, client_id: 99 });
+		expect(unknown.status).toBe(422);
+		expect(Object.keys(unknown.body.errors)).toEqual(['client_id']);
+		expect((await get('/invoices', { query: { client_id: String(client.id) } })).body.invoices.map((row: Json) => row.id)).toEqual([created.body.id]);
 		expect((await post('/invoices', invoice({ bank_accounts: [7] }))).body.errors).toHaveProperty('bank_accounts');
 	});
 });
@@ -617,6 +620,23 @@ describe('v3 invoices: list, update, annul, delete', () => {
 			const answer = await get('/invoices', { query });
 			expect(answer.status).toBe(422);
 			expect(Object.keys(answer.body.errors)).toEqual(Object.keys(query));
+		}
+	});
+
+	it('filters by the exact 10-digit number, which a pro forma may share with a tax invoice', async () => {
+		sandbox.addInvoice(invoice());
+		sandbox.addInvoice(invoice({ number: '15' }));
+		sandbox.addInvoice(invoice({ type: 'prof', number: '15' }));
+		const idsOf = async (query: Record<string, string>) =>
+			(await get('/invoices', { query })).body.invoices.map((row: Json) => row.id);
+		expect(await idsOf({ number: '0000000015' })).toEqual([2, 3]);
+		expect(await idsOf({ number: '0000000015', type: 'prof' })).toEqual([3]);
+		expect(await idsOf({ number: '15' })).toEqual([]);
+		expect(await idsOf({ number: '0000000099' })).toEqual([]);
+		for (const number of ['F-15', '00000000015']) {
+			const answer = await get('/invoices', { query: { number } });
+			expect(answer.status).toBe(422);
+			expect(Object.keys(answer.body.errors)).toEqual(['number']);
 		}
 	});
 

@@ -241,11 +241,11 @@ export const commonInvoiceOptions: INodeProperties[] = [
 	},
 ];
 
-/** Both APIs number documents with up to 10 digits (shown zero-padded). */
-function readNumber(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string | undefined {
+/** Both APIs number documents with up to 10 digits (shown zero-padded); `hint` says what to enter instead. */
+export function readDocumentNumber(ctx: IExecuteFunctions, itemIndex: number, value: unknown, hint: string): string | undefined {
 	const number = optionalText(value);
 	if (number !== undefined && !/^\d{1,10}$/.test(number)) {
-		throw inputError(ctx.getNode(), `Number must be up to 10 digits, got "${number}"`, itemIndex, 'Leave it empty for inv.bg\'s next number.');
+		throw inputError(ctx.getNode(), `Number must be up to 10 digits, got "${number}"`, itemIndex, hint);
 	}
 	return number;
 }
@@ -258,10 +258,10 @@ function readDiscount(ctx: IExecuteFunctions, itemIndex: number, values: IDataOb
 }
 
 /**
- * Everything of the document both APIs take, checked before anything is sent: a note's related invoice, the
- * reason for 0 % VAT, the currency, and every date and amount.
+ * Everything of the document both APIs take but whom it is to (each API reads its own buyer), checked before
+ * anything is sent: a note's related invoice, the reason for 0 % VAT, the currency, and every date and amount.
  */
-export function readInvoiceInput(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): InvoiceInput {
+export function readInvoiceInput(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): Omit<InvoiceInput, 'buyer'> {
 	const type = checked(ctx, itemIndex, () => canonicalValue(DOCUMENT_TYPES, String(ctx.getNodeParameter('documentType', itemIndex, 'dan')), 'Document Type')) as DocumentType;
 	const vatPercent = String(ctx.getNodeParameter('vatPercent', itemIndex, '20')) as VatPercent;
 	if (!VAT_PERCENTS.includes(vatPercent)) throw inputError(ctx.getNode(), `VAT Rate must be 20, 9 or 0, got "${vatPercent}"`, itemIndex);
@@ -269,11 +269,9 @@ export function readInvoiceInput(ctx: IExecuteFunctions, itemIndex: number, opti
 	if (vatPercent === '0' && withoutVatReason === undefined) {
 		throw inputError(ctx.getNode(), 'Without-VAT Reason is required when the VAT rate is 0 %', itemIndex, 'Give the legal ground for charging no VAT, e.g. чл. 113, ал. 9 от ЗДДС.');
 	}
-	const { buyer } = readBuyer(ctx, itemIndex);
 	const { lines, pricesWithVat } = readLines(ctx, itemIndex);
-	const input: InvoiceInput = {
+	const input: Omit<InvoiceInput, 'buyer'> = {
 		type,
-		buyer,
 		items: lines,
 		pricesWithVat,
 		vatPercent,
@@ -283,7 +281,7 @@ export function readInvoiceInput(ctx: IExecuteFunctions, itemIndex: number, opti
 		issueDate: readDate(ctx, options.issueDate, 'Issue Date', itemIndex) ?? todayIn(ctx),
 		eventDate: readDate(ctx, options.eventDate, 'Event Date', itemIndex),
 		notes: optionalText(options.notes),
-		number: readNumber(ctx, itemIndex, options.number),
+		number: readDocumentNumber(ctx, itemIndex, options.number, 'Leave it empty for inv.bg\'s next number.'),
 		status: options.status === 'paid' || options.status === 'unpaid' ? options.status : undefined,
 		discount: readDiscount(ctx, itemIndex, options),
 	};

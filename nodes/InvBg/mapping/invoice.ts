@@ -22,6 +22,11 @@ export interface BuyerInput {
 	personalId?: string;
 }
 
+/** A client stored in inv.bg, whose details v3 copies onto the document (docs/services/invbg.md, "Invoices"). */
+export interface StoredClient {
+	clientId: number;
+}
+
 export interface LineInput {
 	name: string;
 	quantity: DecimalString;
@@ -36,7 +41,8 @@ export interface InvoiceInput {
 	number?: string;
 	relatedInvoice?: { number: string; date: IsoDate };
 	status?: 'paid' | 'unpaid';
-	buyer: BuyerInput;
+	/** Only v3 issues to a stored client; the XML API always takes the buyer's details. */
+	buyer: BuyerInput | StoredClient;
 	items: LineInput[];
 	/** Whether the unit prices include VAT. */
 	pricesWithVat: boolean;
@@ -93,7 +99,7 @@ export function v3InvoiceBody(input: InvoiceInput, extras: V3InvoiceExtras = {})
 		number: input.number,
 		status: input.status,
 		is_draft: extras.isDraft === undefined ? undefined : flag(extras.isDraft),
-		...v3Recipient(input.buyer),
+		...('clientId' in input.buyer ? { client_id: input.buyer.clientId } : v3Recipient(input.buyer)),
 		date_create: input.issueDate,
 		date_event: input.eventDate ?? input.issueDate,
 		date_mature: input.dueDate,

@@ -7,6 +7,8 @@ export interface InvoiceFilters {
 	dateFrom?: string;
 	dateTo?: string;
 	clientId?: number;
+	/** Up to 10 digits, leading zeros optional. */
+	number?: string;
 	status?: string;
 	isAnnulled?: boolean;
 }
@@ -18,6 +20,8 @@ export function invoiceQuery(filters: InvoiceFilters): IDataObject {
 		date_from: filters.dateFrom,
 		date_to: filters.dateTo,
 		client_id: filters.clientId,
+		// v3 keeps numbers as 10 zero-padded digits and the filter is taken to match them exactly (INFERRED).
+		number: filters.number?.padStart(10, '0'),
 		status: filters.status,
 		is_annulled: filters.isAnnulled === undefined ? undefined : flag(filters.isAnnulled),
 	};

@@ -58,3 +58,20 @@ export function readParty(name: string, values: IDataObject): Party {
 	}
 	return party;
 }
+
+/**
+ * Who an invoice is for: a client record the service keeps (picked with the node's client locator, shown
+ * for `client`) or the buyer's details written on the document (shown for `details`).
+ */
+export function buyerChoiceField(clientDescription: string, defaultChoice: 'client' | 'details'): INodeProperties {
+	return {
+		displayName: 'Buyer',
+		name: 'buyerType',
+		type: 'options',
+		options: [
+			{ name: 'Existing Client', value: 'client', description: clientDescription },
+			{ name: 'Buyer Details', value: 'details', description: 'Name and address written on the document' },
+		],
+		default: defaultChoice,
+	};
+}

@@ -9,6 +9,7 @@ import { crudEndpoints } from './crud';
 import type { Complaints } from './errors';
 import { refuse, text } from './errors';
 import { createInvoice, INVOICE_TYPES, updateInvoice } from './invoiceRules';
+import { NUMBER_PATTERN } from './numbering';
 import type { InvoiceRecord } from './store';
 
 const NOT_ALLOWED = text('Непозволена стойност', 'The value is not allowed');
@@ -41,6 +42,9 @@ const FILTERS: Record<string, Filter> = {
 		const id = idFrom(value);
 		return id === undefined ? void complaints.add('client_id', NOT_ALLOWED) : (invoice) => invoice.client_id === id;
 	},
+	// INFERRED: an exact match on the stored 10-digit number, so `15` does not find `0000000015`.
+	number: (value, complaints) =>
+		NUMBER_PATTERN.test(value) ? (invoice) => invoice.number === value : void complaints.add('number', NOT_ALLOWED),
 	status: (value, complaints) => STATUS_TESTS[value] ?? void complaints.add('status', NOT_ALLOWED),
 	is_annulled: (value, complaints) =>
 		value === '0' || value === '1'

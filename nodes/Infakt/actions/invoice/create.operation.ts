@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { alphabetical, fieldsCollection, simplifyField } from '../../../core/fields/common';
-import { partyFields, readParty } from '../../../core/fields/party';
+import { buyerChoiceField, partyFields, readParty } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { createOnce } from '../../../core/idempotency';
 import { checked, optionalText, readCollection, requireText } from '../../../core/params';
@@ -42,16 +42,7 @@ const buyerDetails: INodeProperties = {
 
 const properties: INodeProperties[] = [
 	kindField,
-	{
-		displayName: 'Buyer',
-		name: 'buyerType',
-		type: 'options',
-		options: [
-			{ name: 'Existing Client', value: 'client', description: 'A client of the inFakt account' },
-			{ name: 'Buyer Details', value: 'details', description: 'Name and address written on the invoice' },
-		],
-		default: 'client',
-	},
+	buyerChoiceField('A client of the inFakt account', 'client'),
 	{ ...clientLocator, displayOptions: { show: { buyerType: ['client'] } } },
 	{
 		displayName: 'Buyer Name',

@@ -134,8 +134,8 @@ export const createDocument: OperationModule = {
 	async execute(ctx, itemIndex) {
 		const options = readCollection(ctx, 'additionalFields', itemIndex);
 		const input = readInvoiceInput(ctx, itemIndex, options);
-		const { details } = readBuyer(ctx, itemIndex);
-		const buyer: V1BuyerInput = { ...input.buyer, ...readBuyerExtras(details) };
+		const written = readBuyer(ctx, itemIndex);
+		const buyer: V1BuyerInput = { ...written.buyer, ...readBuyerExtras(written.details) };
 		if (input.paymentMethod === 'transfer') {
 			for (const [key, label] of [['bankName', 'Bank Name'], ['bankIban', 'Bank IBAN'], ['bankBic', 'Bank BIC']] as const) {
 				if (buyer[key] === undefined) {

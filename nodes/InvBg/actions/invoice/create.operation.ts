@@ -1,11 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { fieldsCollection, simplifyField } from '../../../core/fields/common';
 import { readDate } from '../../../core/fields/dates';
 import { standardOperation } from '../../../core/fields/operations';
 import { checked, optionalId, optionalText, readCollection } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
-import { bankAccountLocator } from '../../locators';
+import { bankAccountLocator, clientLocator, readClientId } from '../../locators';
+import type { BuyerInput, StoredClient } from '../../mapping/invoice';
 import { v3InvoiceBody } from '../../mapping/invoice';
 import { VAT_PERCENTS } from '../../mapping/values';
 import { v3Request } from '../../transport';
@@ -19,18 +20,23 @@ import {
 	invoiceLinesField,
 	paymentMethodField,
 	readCurrencyRate,
+	readBuyer,
 	readInvoiceInput,
 	relatedInvoiceFields,
 	vatPercentField,
 } from '../invoiceInput';
 import { invoiceNow } from './fields';
 import { readBack } from '../../../core/readBack';
+import { buyerChoiceField } from '../../../core/fields/party';
 
 const properties: INodeProperties[] = [
 	documentTypeField,
 	...relatedInvoiceFields,
-	buyerNameField,
-	buyerDetailsField(),
+	// Workflows saved before this choice existed gave the buyer's details.
+	buyerChoiceField('A client of the inv.bg firm; inv.bg writes its details on the document', 'details'),
+	{ ...clientLocator, displayOptions: { show: { buyerType: ['client'] } } },
+	{ ...buyerNameField, displayOptions: { show: { buyerType: ['details'] } } },
+	{ ...buyerDetailsField(), displayOptions: { show: { buyerType: ['details'] } } },
 	invoiceLinesField(['quantity', 'unit', 'unitNetPrice', 'unitGrossPrice']),
 	vatPercentField(VAT_PERCENTS, 'The VAT rate of the whole document'),
 	{
@@ -57,6 +63,11 @@ const properties: INodeProperties[] = [
 	simplifyField({}),
 ];
 
+function readRecipient(ctx: IExecuteFunctions, itemIndex: number): BuyerInput | StoredClient {
+	if (ctx.getNodeParameter('buyerType', itemIndex, 'details') === 'client') return { clientId: Number(readClientId(ctx, itemIndex)) };
+	return readBuyer(ctx, itemIndex).buyer;
+}
+
 /** inv.bg answers a create with the ID and number only, so the invoice is read back for the item. */
 export const createInvoice: OperationModule = {
 	option: { ...standardOperation('create', 'Invoice', 'Invoices'), description: 'Issue a tax invoice, pro forma, debit note or credit note' },
@@ -64,7 +75,7 @@ export const createInvoice: OperationModule = {
 	properties,
 	async execute(ctx, itemIndex) {
 		const options = readCollection(ctx, 'additionalFields', itemIndex);
-		const input = readInvoiceInput(ctx, itemIndex, options);
+		const input = { ...readInvoiceInput(ctx, itemIndex, options), buyer: readRecipient(ctx, itemIndex) };
 		// The euro's rate is 1 by definition; v3 is sent one only for another currency.
 		input.currencyRate = input.currency === 'EUR' ? undefined : readCurrencyRate(ctx, itemIndex, input.currency, options.currencyRate);
 		input.dueDate = readDate(ctx, options.dueDate, 'Due Date', itemIndex);

@@ -10,7 +10,7 @@ import type { OperationModule } from '../../../core/router';
 import { clientLocator } from '../../locators';
 import { INVOICE_LIST, invoiceQuery } from '../../mapping/list';
 import { v3List } from '../../transport';
-import { documentTypeField } from '../invoiceInput';
+import { documentTypeField, readDocumentNumber } from '../invoiceInput';
 import { outputInvoices } from './fields';
 
 const properties: INodeProperties[] = [
@@ -26,6 +26,14 @@ const properties: INodeProperties[] = [
 			type: 'boolean',
 			default: false,
 			description: 'Whether to list only annulled documents, or only those in force',
+		},
+		{
+			displayName: 'Number',
+			name: 'number',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 0000000015',
+			description: 'Only the documents with exactly this number; leading zeros may be left out',
 		},
 		{
 			displayName: 'Status',
@@ -51,7 +59,7 @@ function pickedId(ctx: IExecuteFunctions, itemIndex: number, picked: unknown): n
 }
 
 export const getManyInvoices: OperationModule = {
-	option: { ...standardOperation('getMany', 'Invoice', 'Invoices'), description: 'List invoices by type, period, client, payment or annulment' },
+	option: { ...standardOperation('getMany', 'Invoice', 'Invoices'), description: 'List invoices by type, number, period, client, payment or annulment' },
 	kind: 'read',
 	properties,
 	async execute(ctx, itemIndex) {
@@ -61,6 +69,7 @@ export const getManyInvoices: OperationModule = {
 			dateFrom: readDate(ctx, filters.dateFrom, 'Date From', itemIndex),
 			dateTo: readDate(ctx, filters.dateTo, 'Date To', itemIndex),
 			clientId: pickedId(ctx, itemIndex, filters.client),
+			number: readDocumentNumber(ctx, itemIndex, filters.number, 'Enter the document number, e.g. 0000000015 or 15.'),
 			status: optionalText(filters.status),
 			isAnnulled: typeof filters.isAnnulled === 'boolean' ? filters.isAnnulled : undefined,
 		});
