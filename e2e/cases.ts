@@ -312,7 +312,7 @@ export const CASES: Case[] = [
 					buyer: { name: 'Studio Etykiet Kwadrat Sp. z o.o.' },
 				});
 			}
-			for (const node of ['iFirma', 'Afaktury', 'inFakt', 'inv.bg']) {
+			for (const node of ['BitFaktura', 'iFirma', 'Afaktury', 'inFakt', 'inv.bg']) {
 				const lines = ((first(context, node)?.items as Array<Record<string, unknown>> | undefined) ?? []).map((line) => [line.name, line.quantity, line.unitNetPrice]);
 				checks.record(
 					group,

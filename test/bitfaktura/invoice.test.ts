@@ -282,3 +282,65 @@ describe('BitFaktura invoices', () => {
 		expect((run.error as { httpCode?: string }).httpCode).toBe('422');
 	});
 });
+
+/*
+ * BitFaktura answers a create without the invoice's positions (docs/services/bitfaktura.md, Wire format), so
+ * Create reads the invoice back by its ID for the lines.
+ */
+describe('BitFaktura Create invoice reads the invoice back for its lines', () => {
+	afterEach(() => bf.sandbox.faults.clear());
+
+	const sentSince = (before: number) => bf.sandbox.requests.slice(before).map((request) => `${request.method} ${request.path}`);
+
+	test('one POST, then one GET of the new invoice, and Simplify lists the lines as BitFaktura computed them', async () => {
+		const before = bf.sandbox.requests.length;
+		const [invoice] = await bf.json({
+			resource: 'invoice',
+			operation: 'create',
+			buyerName: 'Read Back SA',
+			lineItems: twoLines,
+			additionalFields: { issueDate: '2024-12-15' },
+			simplify: true,
+		});
+		expect(sentSince(before)).toEqual(['POST /invoices.json', `GET /invoices/${String(invoice.id)}.json`]);
+		expect(invoice.items).toEqual([
+			{ name: 'Produkt A1', quantity: '1', unit: null, unitNetPrice: '8.32', vatRate: '23', gross: '10.23' },
+			{ name: 'Produkt A2', quantity: '2', unit: null, unitNetPrice: '25.00', vatRate: '0', gross: '50.00' },
+		]);
+	});
+
+	test('with Simplify off, the item is the invoice as read back, positions included', async () => {
+		const invoice = await createInvoice();
+		expect((invoice.positions as IDataObject[]).map((position) => position.name)).toEqual(['Produkt A1', 'Produkt A2']);
+	});
+
+	test('with an Order ID: one look-up, one POST, one read-back; a re-run finds the invoice with its lines, nothing sent again', async () => {
+		const orderId = `read-back-${Date.now()}`;
+		const parameters = { resource: 'invoice', operation: 'create', buyerName: 'Read Back SA', lineItems: twoLines, additionalFields: { orderId }, simplify: true };
+		const before = bf.sandbox.requests.length;
+		const [first] = await bf.json(parameters);
+		expect(sentSince(before)).toEqual(['GET /invoices.json', 'POST /invoices.json', `GET /invoices/${String(first.id)}.json`]);
+		expect(lastRequest('GET', '/invoices.json').query).toMatchObject({ oid: orderId, period: 'all', include_positions: 'true' });
+
+		const rerun = bf.sandbox.requests.length;
+		const [again] = await bf.json(parameters);
+		expect(sentSince(rerun)).toEqual(['GET /invoices.json']);
+		expect(again).toMatchObject({ id: first.id, alreadyExisted: true });
+		expect(again.items).toEqual(first.items);
+		expect(bf.sandbox.store.invoices.all().filter((invoice) => invoice.oid === orderId)).toHaveLength(1);
+	});
+
+	test('a failed read-back says which invoice was issued and that it must not be issued again, with the outcome "done" and one POST', async () => {
+		const count = bf.sandbox.store.invoices.all().length;
+		const before = bf.sandbox.requests.length;
+		const notFound = { kind: 'status' as const, status: 404, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ code: 'error', message: 'Not found' }) };
+		bf.sandbox.faults.inject({ method: 'GET', path: /^\/invoices\/\d+\.json$/, times: Infinity, fault: notFound });
+		const run = await bf.run({ resource: 'invoice', operation: 'create', buyerName: 'Unread SA', lineItems: twoLines, additionalFields: { orderId: `unread-${Date.now()}` } });
+		const error = run.error as Error & { description?: string; context?: IDataObject };
+		expect(error.message).toMatch(/^BitFaktura issued invoice \S+ \(ID \d+\), but reading it back failed: BitFaktura: Not found/);
+		expect(error.description).toMatch(/that stands\. Do not send it again/);
+		expect(error.context?.outcome).toBe('done');
+		expect(bf.sandbox.requests.slice(before).filter((request) => request.method === 'POST')).toHaveLength(1);
+		expect(bf.sandbox.store.invoices.all()).toHaveLength(count + 1);
+	});
+});

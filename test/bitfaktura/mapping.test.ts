@@ -1,5 +1,5 @@
 import { documentKindOf, paymentTypeOf, taxOf, vatRateOf } from '../../nodes/BitFaktura/mapping/codes';
-import { emailQuery, invoiceDetailsOf, invoiceListQuery, positionOf, simplifyInvoice } from '../../nodes/BitFaktura/mapping/invoice';
+import { emailQuery, invoiceDetailsOf, invoiceListQuery, lacksPositions, orderSearchQuery, positionOf, simplifyInvoice } from '../../nodes/BitFaktura/mapping/invoice';
 import { logInBody, newAccountBody, newUserBody, withoutPassword } from '../../nodes/BitFaktura/mapping/partner';
 import { paymentOf, simplifyPayment, simplifyWarehouseDocument, warehouseDocumentOf } from '../../nodes/BitFaktura/mapping/records';
 import { invoiceLabel, paymentLabel, warehouseDocumentLabel } from '../../nodes/BitFaktura/mapping/search';
@@ -34,6 +34,12 @@ describe('BitFaktura invoice fields', () => {
 		expect(invoiceDetailsOf({ paymentTermDays: 5, departmentId: '222' })).toEqual({ payment_to_kind: 5, department_id: '222' });
 		expect(invoiceDetailsOf({ paymentTermDays: 5, dueDate: '2024-12-22' })).toEqual({ payment_to: '2024-12-22' });
 		expect(invoiceDetailsOf({ orderId: 'nr_zam', refuseDuplicateOrderId: true, isCost: true })).toEqual({ oid: 'nr_zam', oid_unique: 'yes', income: 0 });
+	});
+
+	test('a create answer without positions is read back; the order look-up asks for positions too', () => {
+		expect(lacksPositions({ id: 1, number: '1/12/2024' })).toBe(true);
+		expect(lacksPositions({ id: 1, positions: [] })).toBe(false);
+		expect(orderSearchQuery('shop-42')).toEqual({ oid: 'shop-42', period: 'all', include_positions: true });
 	});
 
 	test('list filters: one kind or several, the order descending, costs only when asked', () => {

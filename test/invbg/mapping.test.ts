@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { clientBody, clientQuery, simplifyClient } from '../../nodes/InvBg/mapping/client';
 import { simplifyV1Created, v1Created, v1Pdf, v1Request } from '../../nodes/InvBg/mapping/document';
 import type { V1DocumentInput } from '../../nodes/InvBg/mapping/document';
@@ -131,6 +133,14 @@ describe('inv.bg v3 invoice in the shared shape', () => {
 			items: [{ name: 'Услуга', quantity: '2', unit: 'бр.', unitNetPrice: '12.50', vatRate: '20', gross: null }],
 			provider: 'inv.bg',
 		});
+	});
+
+	test("the buyer's tax ID is the EIK when it has one, else its EU VAT number, as a foreign company has no EIK", () => {
+		const taxIdOf = (buyer: IDataObject) => simplifyV3Invoice({ ...record, ...buyer }).buyer.taxId;
+		expect(taxIdOf({ to_bulstat: '123456789', to_vat_number: 'BG123456789' })).toBe('123456789');
+		expect(taxIdOf({ to_bulstat: null, to_vat_number: 'PL7750001237' })).toBe('PL7750001237');
+		expect(taxIdOf({ to_bulstat: '', to_vat_number: 'PL7750001237' })).toBe('PL7750001237');
+		expect(taxIdOf({ to_bulstat: null, to_vat_number: null })).toBeNull();
 	});
 
 	test('an annulled document says so, and a gross price is never passed off as a net one', () => {

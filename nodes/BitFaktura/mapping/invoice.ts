@@ -130,9 +130,17 @@ export function kindOfWrite(invoice: IDataObject): string {
 	return typeof invoice.kind === 'string' ? invoice.kind : DEFAULT_INVOICE_KIND;
 }
 
-/** Every invoice of an order: every period, since an order invoiced last year is still invoiced. */
+/**
+ * Every invoice of an order: every period, since an order invoiced last year is still invoiced; with its
+ * positions, so the invoice found gives the same item as one just issued.
+ */
 export function orderSearchQuery(orderId: string): IDataObject {
-	return { oid: orderId, period: ALL_TIME };
+	return { oid: orderId, period: ALL_TIME, include_positions: true };
+}
+
+/** Whether a create's answer lacks the positions, as BitFaktura's does: then only a read by ID gives them. */
+export function lacksPositions(invoice: IDataObject): boolean {
+	return !Array.isArray(invoice.positions);
 }
 
 /** Whether a listed invoice is the one of this kind issued for the order; a pro forma shares its order ID. */

@@ -132,6 +132,19 @@ function stringOrNumber(value: unknown): string | number | null {
 	return typeof value === 'string' || typeof value === 'number' ? value : null;
 }
 
+function filledText(value: unknown): string | undefined {
+	const given = stringOrNumber(value)?.toString().trim();
+	return given === '' ? undefined : given;
+}
+
+/**
+ * The buyer's tax identifier: the Bulgarian EIK, or for a foreign company, which has none, its EU VAT number,
+ * the identifier its own country taxes it by.
+ */
+function buyerTaxIdOf(invoice: IDataObject): string | undefined {
+	return filledText(invoice.to_bulstat) ?? filledText(invoice.to_vat_number);
+}
+
 /**
  * A v3 invoice in the package's shared shape. A line's price is a net price only when the prices exclude
  * VAT; an annulled document's status says so, whatever its payment.
@@ -155,7 +168,7 @@ export function simplifyV3Invoice(invoice: IDataObject): SimpleInvoice {
 		paid: stringOrNumber(invoice.balance_paid),
 		buyer: {
 			name: stringOrNumber(invoice.to_name)?.toString(),
-			taxId: stringOrNumber(invoice.to_bulstat)?.toString(),
+			taxId: buyerTaxIdOf(invoice),
 			city: stringOrNumber(invoice.to_town)?.toString(),
 		},
 		items: items.map((item) => ({

@@ -6,12 +6,14 @@ import { readParty } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { createOnce } from '../../../core/idempotency';
 import { readCollection, requireText } from '../../../core/params';
+import { readBack } from '../../../core/readBack';
 import type { OperationModule } from '../../../core/router';
 import { locator, pickedId } from '../../locators';
 import {
 	buyerClientOf,
 	isInvoiceForOrder,
 	kindOfWrite,
+	lacksPositions,
 	orderIdOf,
 	orderSearchQuery,
 	partyFieldsOf,
@@ -23,6 +25,7 @@ import { bitFakturaPage, bitFakturaRequest } from '../../transport';
 import {
 	buyerDetails,
 	discountSettings,
+	fetchInvoice,
 	invoiceDetailFields,
 	lineItems,
 	outputInvoice,
@@ -74,6 +77,7 @@ function sellerOf(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 }
 
 /**
+ * BitFaktura answers a create without the invoice's positions, so the invoice is read back for its lines.
  * With an Order ID, a re-run returns the invoice already issued for the order (marked `alreadyExisted`)
  * instead of issuing it twice, also when the answer to the first attempt was lost.
  */
@@ -92,8 +96,12 @@ export const createInvoice: OperationModule = {
 			...buyer,
 			positions: items.map(positionOf),
 		};
-		const create = async () =>
-			await bitFakturaRequest<IDataObject>(ctx, 'POST', '/invoices.json', { body: wrapped('invoice', invoice), expect: 'object', itemIndex });
+		const create = async () => {
+			const created = await bitFakturaRequest<IDataObject>(ctx, 'POST', '/invoices.json', { body: wrapped('invoice', invoice), expect: 'object', itemIndex });
+			if (!lacksPositions(created)) return created;
+			const id = String(created.id);
+			return await readBack(ctx, itemIndex, `BitFaktura issued invoice ${String(created.number)} (ID ${id})`, () => fetchInvoice(ctx, itemIndex, id));
+		};
 		const orderId = orderIdOf(invoice);
 		if (orderId === undefined) return outputInvoice(ctx, itemIndex, await create());
 		const { record, alreadyExisted } = await createOnce({

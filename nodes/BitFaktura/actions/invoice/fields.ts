@@ -21,6 +21,7 @@ import {
 import type { InvoiceDetails } from '../../mapping/invoice';
 import { discountFieldsOf, invoiceDetailsOf, simplifyInvoice } from '../../mapping/invoice';
 import { INVOICE_TEXT_LENGTHS, PARTY_LENGTHS } from '../../mapping/limits';
+import { bitFakturaRequest } from '../../transport';
 import { readDecimal } from '../values';
 
 /* What several invoice operations share: the invoice locator, the detail fields and their readers. */
@@ -173,6 +174,11 @@ export function discountSettings(ctx: IExecuteFunctions, itemIndex: number, item
 		throw inputError(ctx.getNode(), `Discount Kind "${kind}" does not match the discounts of the line items`, itemIndex);
 	}
 	return discountFieldsOf(kind);
+}
+
+/** One invoice by its ID, with its positions, which only this read is sure to carry. */
+export async function fetchInvoice(ctx: IExecuteFunctions, itemIndex: number, id: string): Promise<IDataObject> {
+	return await bitFakturaRequest<IDataObject>(ctx, 'GET', `/invoices/${id}.json`, { expect: 'object', itemIndex });
 }
 
 /** The invoice as the user asked: the canonical shape (Simplify) or the service's full record. */

@@ -1,11 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { simplifyField } from '../../../core/fields/common';
 import { standardOperation } from '../../../core/fields/operations';
 import type { OperationModule } from '../../../core/router';
 import { pickedId } from '../../locators';
-import { bitFakturaRequest } from '../../transport';
-import { invoiceLocator, outputInvoice } from './fields';
+import { fetchInvoice, invoiceLocator, outputInvoice } from './fields';
 
 /** One invoice with its line items, which lists leave out unless asked. */
 export const getInvoice: OperationModule = {
@@ -14,7 +11,6 @@ export const getInvoice: OperationModule = {
 	properties: [invoiceLocator, simplifyField({})],
 	async execute(ctx, itemIndex) {
 		const id = await pickedId(ctx, 'invoiceId', itemIndex, 'Invoice');
-		const invoice = await bitFakturaRequest<IDataObject>(ctx, 'GET', `/invoices/${id}.json`, { expect: 'object', itemIndex });
-		return outputInvoice(ctx, itemIndex, invoice);
+		return outputInvoice(ctx, itemIndex, await fetchInvoice(ctx, itemIndex, id));
 	},
 };
