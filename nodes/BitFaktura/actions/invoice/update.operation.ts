@@ -8,12 +8,13 @@ import { readParty } from '../../../core/fields/party';
 import { standardOperation } from '../../../core/fields/operations';
 import { checked, checkLengths, readCollection, readIdList } from '../../../core/params';
 import type { OperationModule } from '../../../core/router';
+import { readBack } from '../../../core/readBack';
 import { pickedId } from '../../locators';
-import { changedPositionOf, partyFieldsOf, positionOf, removedPositionOf } from '../../mapping/invoice';
+import { changedPositionOf, lacksPositions, partyFieldsOf, positionOf, removedPositionOf } from '../../mapping/invoice';
 import { lineLimitsFor, PARTY_LENGTHS } from '../../mapping/limits';
 import { wrapped } from '../../mapping/wire';
 import { bitFakturaRequest } from '../../transport';
-import { buyerDetails, invoiceDetailFields, invoiceLocator, lineItems, outputInvoice, readInvoiceDetails, readPartyCollection } from './fields';
+import { buyerDetails, fetchInvoice, invoiceDetailFields, invoiceLocator, lineItems, outputInvoice, readInvoiceDetails, readPartyCollection } from './fields';
 
 /** Existing lines, changed by their position ID: the line items collection with that ID first. */
 function lineItemsToChange(): INodeProperties {
@@ -89,6 +90,8 @@ export const updateInvoice: OperationModule = {
 			throw inputError(ctx.getNode(), 'Nothing to update was set', itemIndex, 'Add an update field, buyer detail or line item change.');
 		}
 		const updated = await bitFakturaRequest<IDataObject>(ctx, 'PUT', `/invoices/${id}.json`, { body: wrapped('invoice', invoice), expect: 'object', itemIndex });
-		return outputInvoice(ctx, itemIndex, updated);
+		// Like a create's, the answer to an update carries no positions: the invoice is read back for its lines.
+		if (!lacksPositions(updated)) return outputInvoice(ctx, itemIndex, updated);
+		return outputInvoice(ctx, itemIndex, await readBack(ctx, itemIndex, `BitFaktura updated invoice ${id}`, () => fetchInvoice(ctx, itemIndex, id)));
 	},
 };
