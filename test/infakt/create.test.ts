@@ -214,3 +214,18 @@ describe('inFakt Create invoice: the invoice exists but cannot be read back', ()
 		expect(inf.sandbox.store.invoices.size).toBe(count + 1);
 	});
 });
+
+describe('inFakt Create invoice: the task is accepted but its status cannot be read', () => {
+	test('reports the outcome as unknown with the task reference, after exactly one submit', async () => {
+		const before = submits().length;
+		const broken = { kind: 'status' as const, status: 500, contentType: 'text/plain', body: 'upstream failure' };
+		inf.sandbox.faults.inject({ method: 'GET', path: /^\/api\/v3\/async\/invoices\/status\//, times: Infinity, fault: broken });
+		const run = await inf.run(createParameters([line()], { additionalFields: { issueDate: '2026-01-15' } }));
+		inf.sandbox.faults.clear();
+		const error = run.error as Error & { description?: string; context?: IDataObject };
+		expect(error.message).toMatch(/^inFakt accepted the request as task [0-9a-f-]{36}, but its status could not be read \(.*500.*\); its outcome is unknown$/);
+		expect(error.description).toMatch(/^Check it with Get Creation Status and this task reference number, or look in inFakt, before sending it again\./);
+		expect(error.context?.outcome).toBe('unknown');
+		expect(submits().length).toBe(before + 1);
+	});
+});

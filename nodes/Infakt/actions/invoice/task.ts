@@ -35,6 +35,23 @@ export async function taskStatus(ctx: IExecuteFunctions, itemIndex: number, refe
 }
 
 /**
+ * The status of a task inFakt has already accepted. If it cannot be read, the request still stands and may
+ * yet be carried out: its outcome is unknown, never a failure that a user would send again.
+ */
+async function statusOfSubmitted(ctx: IExecuteFunctions, itemIndex: number, reference: string): Promise<Task> {
+	try {
+		return await taskStatus(ctx, itemIndex, reference);
+	} catch (error) {
+		const { message, description } = error as { message?: string; description?: string | null };
+		const unknown = new NodeOperationError(ctx.getNode(), `${SERVICE_NAME} accepted the request as task ${reference}, but its status could not be read (${message ?? 'no reason given'}); its outcome is unknown`, {
+			itemIndex,
+			description: [`Check it with Get Creation Status and this task reference number, or look in ${SERVICE_NAME}, before sending it again.`, description].filter(Boolean).join(' '),
+		});
+		throw setOutcome(unknown, 'unknown');
+	}
+}
+
+/**
  * Looks at the task until it has a result or `waitSeconds` have passed: it is never submitted again, so a
  * task still pending is returned as it stands.
  */
@@ -43,7 +60,7 @@ export async function followTask(ctx: IExecuteFunctions, itemIndex: number, subm
 	let wait = FIRST_WAIT_MS;
 	let task = submitted;
 	while (task.state === 'pending') {
-		task = await taskStatus(ctx, itemIndex, submitted.reference);
+		task = await statusOfSubmitted(ctx, itemIndex, submitted.reference);
 		const left = deadline - Date.now();
 		if (task.state !== 'pending' || left <= 0) break;
 		await sleep(Math.min(wait, left));
